@@ -58,7 +58,8 @@ class Actor:
     """A political actor resolved within one article, with every place it is mentioned.
 
     `start`/`end` point at its most informative mention; `mentions` lists all of them as
-    [start, end] pairs (coreferent "Assadi", "the diplomat", "he" included).
+    [start, end] pairs (coreferent "Assadi", "the diplomat", "he" included). `members` lists
+    the country codes a group actor stands for ("Western governments", "the G7").
     """
 
     id: str
@@ -70,6 +71,7 @@ class Actor:
     name: str = ""
     code: str = ""
     kind: str = ""
+    members: list[str] = field(default_factory=list)
     mentions: list[list[int]] = field(default_factory=list)
     confidence: float = 1.0
 
