@@ -151,10 +151,21 @@ def plover_types() -> dict[str, PloverType]:
 
 
 @functools.lru_cache(maxsize=1)
-def actor_codes() -> dict[str, ActorCode]:
-    out = {}
+def actor_code_rows() -> dict[str, tuple[ActorCode, ...]]:
+    """Every meaning of each actor code (a few, like MED and EUR, differ in CAMEO and PLOVER)."""
+    out: dict[str, list[ActorCode]] = {}
     for row in read_tsv("cameo_actor_codes.tsv"):
-        out.setdefault(row["code"], ActorCode(row["code"], row["category"], row["name"],
-                                              row["meaning"], row["iso_alpha2"],
-                                              row["fips10_4"]))
+        out.setdefault(row["code"], []).append(ActorCode(
+            row["code"], row["category"], row["name"], row["meaning"], row["iso_alpha2"],
+            row["fips10_4"]))
+    return {code: tuple(rows) for code, rows in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def actor_codes() -> dict[str, ActorCode]:
+    """One meaning per code, preferring PLOVER's where CAMEO and PLOVER collide."""
+    out = {}
+    for code, rows in actor_code_rows().items():
+        plover = [r for r in rows if r.category.startswith("plover")]
+        out[code] = plover[0] if plover else rows[0]
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import os
 import tomllib
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,11 @@ def default_config() -> Config:
     return tomllib.loads(text)
 
 
-def user_config_path() -> Path | None:
-    env = os.environ.get("DYADWATCH_CONFIG")
-    if env:
-        return Path(env)
-    home = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config"))
+def user_config_path(environ: Mapping[str, str] | None = None) -> Path | None:
+    env = os.environ if environ is None else environ
+    if env.get("DYADWATCH_CONFIG"):
+        return Path(env["DYADWATCH_CONFIG"])
+    home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     path = home / "dyadwatch" / "config.toml"
     return path if path.exists() else None
 
@@ -38,14 +39,14 @@ def load_config(
     *,
     path: str | Path | None = None,
     overrides: list[str] | None = None,
-    environ: dict[str, str] | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> Config:
     """Build the effective configuration from all four layers and validate it."""
     config = default_config()
-    file_path = Path(path) if path else user_config_path()
+    env = os.environ if environ is None else environ
+    file_path = Path(path) if path else user_config_path(env)
     if file_path is not None:
         merge(config, read_toml(file_path), origin=str(file_path))
-    env = os.environ if environ is None else environ
     for name, raw in sorted(env.items()):
         if not name.startswith(ENV_PREFIX) or name == "DYADWATCH_CONFIG" or "__" not in name:
             continue

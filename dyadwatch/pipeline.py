@@ -47,7 +47,8 @@ class Pipeline:
         return [s.spec.name for s in self.stages]
 
     @classmethod
-    def from_config(cls, config: Config | None = None, *, stages: list[str] | None = None) -> Pipeline:
+    def from_config(cls, config: Config | None = None, *,
+                    stages: list[str] | None = None) -> Pipeline:
         config = config if config is not None else default_config()
         names = stages if stages is not None else list(config["pipeline"]["stages"])
         specs = validate_stages(names)

@@ -29,8 +29,8 @@ class ParseStage:
         batch = list(articles)
         for article in batch:
             self._check(article)
-        for article, doc in zip(batch, self.nlp.pipe((a.text for a in batch), batch_size=batch_size),
-                                strict=True):
+        docs = self.nlp.pipe((a.text for a in batch), batch_size=batch_size)
+        for article, doc in zip(batch, docs, strict=True):
             yield attach_doc(article, doc)
 
     def _check(self, article: Article) -> None:

@@ -1,0 +1,115 @@
+"""Readable reports with rich: the article, its actors, events and techniques."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..article import Article, Entity
+from ..explain import Explanation
+
+MODALITY_STYLE = {"asserted": "green", "negated": "red", "future": "cyan",
+                  "hypothetical": "magenta", "attempted": "yellow"}
+
+
+def console_for(stream: IO[str]) -> Console:
+    return Console(file=stream, soft_wrap=False, highlight=False)
+
+
+def render_report(article: Article, console: Console) -> None:
+    title = article.title or article.text.strip().splitlines()[0][:100]
+    console.rule(f"[bold]{title}")
+    meta = [f"id {article.id}"]
+    meta += [v for v in (article.outlet, article.published, article.url) if v]
+    meta.append(f"{len(article.text):,} chars, {len(article.sentences)} sentences")
+    console.print(" | ".join(meta), style="dim")
+    _actors(article, console)
+    _events(article, console)
+    _techniques(article, console)
+    if not (article.actors or article.events or article.techniques) and article.mentions:
+        table = Table(title="Entity mentions", title_justify="left")
+        for col in ("text", "label", "offsets"):
+            table.add_column(col)
+        for m in article.mentions:
+            table.add_row(m.text, m.label, f"{m.start}-{m.end}")
+        console.print(table)
+    console.print(
+        f"[bold]Summary:[/] {len(article.actors)} actors, {len(article.events)} events "
+        f"({sum(e.modality == 'asserted' for e in article.events)} asserted), "
+        f"{len(article.techniques)} technique spans; stages: "
+        f"{', '.join(article.outcome.stages) or 'none'}; outcome: {article.outcome.status}"
+    )
+
+
+def _actors(article: Article, console: Console) -> None:
+    if not article.actors:
+        return
+    table = Table(title="Actors", title_justify="left")
+    for col in ("actor", "country", "sector", "name / code", "mentions", "first at"):
+        table.add_column(col)
+    for a in article.actors:
+        name = " / ".join(x for x in (a.name, a.code) if x)
+        if a.members:
+            name += f" (members: {', '.join(a.members[:8])}{'...' if len(a.members) > 8 else ''})"
+        table.add_row(a.text, a.country, a.sector or "-", name, str(len(a.mentions) or 1),
+                      f"{a.start}-{a.end}")
+    console.print(table)
+
+
+def _who(entities: list[Entity]) -> str:
+    return ", ".join(f"{e.text} [{e.country}{' ' + e.sector if e.sector else ''}]"
+                     for e in entities) or "-"
+
+
+def _events(article: Article, console: Console) -> None:
+    if not article.events:
+        return
+    table = Table(title="Events", title_justify="left", show_lines=True)
+    for col in ("event", "actor", "recipient", "modality", "CAMEO", "Gold.", "Q", "date", "quote"):
+        table.add_column(col, overflow="fold")
+    for e in article.events:
+        style = MODALITY_STYLE.get(e.modality, "")
+        quote = e.quote if len(e.quote) <= 140 else e.quote[:137] + "..."
+        table.add_row(
+            f"{e.type}{'.' + e.mode if e.mode else ''}", _who(e.actor), _who(e.recipient),
+            Text(e.modality, style=style), e.cameo or "-",
+            "-" if e.goldstein is None else f"{e.goldstein:+g}",
+            "-" if e.quad_class is None else str(e.quad_class),
+            e.date or "-", quote,
+        )
+    console.print(table)
+
+
+def _techniques(article: Article, console: Console) -> None:
+    summary = article.technique_summary
+    if not article.techniques and not summary:
+        return
+    by_tech = summary.get("by_technique", {})
+    table = Table(title="Persuasion techniques", title_justify="left")
+    for col in ("technique", "spans", "share", "example"):
+        table.add_column(col, overflow="fold")
+    for name, stats in sorted(by_tech.items(), key=lambda kv: -kv[1].get("count", 0)):
+        example = next((article.text[t.start:t.end] for t in article.techniques
+                        if t.technique == name), "")
+        table.add_row(name, str(stats.get("count", 0)), f"{stats.get('share', 0):.0%}",
+                      example[:80])
+    console.print(table)
+    if summary:
+        console.print(
+            f"{summary.get('sentences_flagged', 0)} of {summary.get('sentences', 0)} sentences "
+            f"flagged ({summary.get('share_sentences_flagged', 0):.0%})")
+    for passage in summary.get("top_passages", [])[:3]:
+        console.print(Text(f"  {passage.get('score', 0):.2f}  ", style="bold")
+                      + Text(passage.get("text", "")[:160], style="italic"))
+
+
+def render_explanations(found: list[Explanation], console: Console) -> None:
+    for ex in found:
+        console.print(f"[bold]{ex.code}[/]  [dim]{ex.kind}[/]")
+        console.print(f"  {ex.title}")
+        for label, value in ex.details:
+            if value:
+                console.print(f"  [dim]{label}:[/] {value}")
