@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 import sys
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -13,6 +15,19 @@ from .text import article_from_text, decode_text
 from .url import fetch_url
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag, if any (e.g. windows-1252)."""
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def load_source(source: str, *, config: dict[str, Any], stdin: BinaryIO | None = None) -> Article:
@@ -44,7 +59,7 @@ def load_source(source: str, *, config: dict[str, Any], stdin: BinaryIO | None =
 
 
 def _from_bytes(data: bytes, *, name: str, settings: dict[str, Any], html: bool = False) -> Article:
-    text = decode_text(data, name=name)
+    text = decode_text(data, name=name, encoding=declared_charset(data))
     if html or looks_like_html(text):
         return article_from_html(text, name=name)
     return article_from_text(text)

@@ -99,3 +99,14 @@ def test_url_page_without_text(http_server, config):
 def test_unreachable_host(config):
     with pytest.raises(FetchError, match="could not fetch"):
         load_source("http://127.0.0.1:9/nothing", config=config)
+
+
+def test_html_file_in_declared_legacy_charset(tmp_path, config):
+    html = ("<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 diplomacy</title></head>"
+            "<body><article><p>The French foreign minister met his Iranian counterpart at a "
+            "caf\u00e9 in Gen\u00e8ve on Tuesday to discuss the nuclear programme.</p>"
+            "</article></body></html>")
+    path = tmp_path / "legacy.html"
+    path.write_bytes(html.encode("windows-1252"))
+    article = load_source(str(path), config=config)
+    assert "caf\u00e9 in Gen\u00e8ve" in article.text
