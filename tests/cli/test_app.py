@@ -40,7 +40,7 @@ def test_errors_are_one_line_with_exit_code(capsys, args, code, message):
     rc, out, err = run(capsys, *args)
     assert rc == code
     assert message in err
-    assert "Traceback" not in err and len(err.strip().splitlines()) <= 3
+    assert "Traceback" not in err and len(err.strip().splitlines()) <= 4
 
 
 @pytest.mark.parametrize("content, message", [
