@@ -16,7 +16,9 @@ MODALITY_STYLE = {"asserted": "green", "negated": "red", "future": "cyan",
 
 
 def console_for(stream: IO[str]) -> Console:
-    return Console(file=stream, soft_wrap=False, highlight=False)
+    """A console on `stream`; 120 columns when it is not a terminal (files, pipes, CI logs)."""
+    width = None if stream.isatty() else 120
+    return Console(file=stream, soft_wrap=False, highlight=False, width=width)
 
 
 def render_report(article: Article, console: Console) -> None:
