@@ -67,22 +67,29 @@ def _who(entities: list[Entity]) -> str:
 
 
 def _events(article: Article, console: Console) -> None:
+    """One block per event: code line, who -> whom, then the exact words that report it."""
     if not article.events:
         return
-    table = Table(title="Events", title_justify="left", show_lines=True)
-    for col in ("event", "actor", "recipient", "modality", "CAMEO", "Gold.", "Q", "date", "quote"):
-        table.add_column(col, overflow="fold")
-    for e in article.events:
-        style = MODALITY_STYLE.get(e.modality, "")
-        quote = e.quote if len(e.quote) <= 140 else e.quote[:137] + "..."
-        table.add_row(
-            f"{e.type}{'.' + e.mode if e.mode else ''}", _who(e.actor), _who(e.recipient),
-            Text(e.modality, style=style), e.cameo or "-",
-            "-" if e.goldstein is None else f"{e.goldstein:+g}",
-            "-" if e.quad_class is None else str(e.quad_class),
-            e.date or "-", quote,
-        )
-    console.print(table)
+    console.print("[bold]Events[/]")
+    for n, e in enumerate(article.events, start=1):
+        head = Text(f"{n:>3}. ")
+        head.append(f"{e.type}{'.' + e.mode if e.mode else ''}", style="bold")
+        head.append("  ")
+        head.append(e.modality, style=MODALITY_STYLE.get(e.modality, ""))
+        if e.cameo:
+            gold = "" if e.goldstein is None else f", Goldstein {e.goldstein:+g}"
+            quad = "" if e.quad_class is None else f", Q{e.quad_class}"
+            head.append(f"  CAMEO {e.cameo}{gold}{quad}", style="dim")
+        if e.date:
+            head.append(f"  {e.date}", style="dim")
+        if e.location:
+            head.append(f"  in {e.location.text} [{e.location.country}]", style="dim")
+        head.append(f"  conf {e.confidence:.2f}", style="dim")
+        console.print(head)
+        console.print(f"     {_who(e.actor)} -> {_who(e.recipient)}")
+        quote = " ".join(e.quote.split())
+        console.print(Text(f"     \u201c{quote[:237] + '...' if len(quote) > 240 else quote}\u201d",
+                           style="italic"))
 
 
 def _techniques(article: Article, console: Console) -> None:
