@@ -47,7 +47,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         for k, v in headers.items():
             self.send_header(k.replace("_", "-"), v)
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the client hung up on purpose (size-limit and timeout tests)
 
     def do_GET(self) -> None:
         path = self.path.split("?")[0]

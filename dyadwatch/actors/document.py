@@ -1,0 +1,475 @@
+"""Resolving every actor of a parsed document: KB matches grouped into noun phrases by the parse.
+
+One pass finds knowledge-base matches (longest first, a dict lookup per token); each match is
+attached to the head of its noun phrase through the dependency tree; each phrase is coded by
+`phrase.code_phrase`; phrases without a country then look at appositions, prepositional
+modifiers ("rebels in Darfur"), earlier mentions ("the regime", "he") and, last, the sentence
+and article context. Mentions of the same actor are merged into one `Actor`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..article import Actor
+from .codebook import NONSTATE, UNKNOWN, KnowledgeBase, normalise
+from .matching import find_matches
+from .phrase import STANCE_SUFFIX, Code, Match, code_phrase, names_a_stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nummod", "npadvmod", "det",
+                     "quantmod"})
+NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "outside"})
+PP_STOP = frozenset({"relcl", "ccomp", "advcl", "conj", "cc", "punct", "appos", "parataxis",
+                     "xcomp", "agent", "dative"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+GROUP_PRONOUNS = frozenset({"its", "their"})
+STATE_CUES = frozenset({"state", "adjective", "capital", "people", "region", "organisation",
+                        "group", "person", "seat"})
+STATELESS = frozenset({"international", "foreign", "global", "world", "multinational",
+                       "unidentified", "unknown", "western", "transnational"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Role nouns that name one person, so "he" or "she" can refer back to them.
+PERSON_ROLES = frozenset(
+    "president minister diplomat envoy ambassador king queen emir sultan prince judge prosecutor "
+    "leader chief official spokesman spokeswoman spokesperson commander general officer soldier "
+    "negotiator mediator candidate journalist reporter activist cleric imam priest businessman "
+    "lawyer mayor governor chancellor premier secretary senator lawmaker legislator dictator "
+    "ruler adviser advisor agent doctor student teacher attacker gunman bomber man woman refugee "
+    "migrant resident civilian protester dissident missionary counterpart president-elect "
+    "monarch ayatollah pope bishop rabbi politician".split())
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+ENTITY_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+
+
+@dataclass
+class Found:
+    """An actor being built: its code and every mention as a (start, end) character pair."""
+
+    code: Code
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    first_token: int = 0
+    last_token: int = -1  # root token of the latest mention
+    modifier_roles: set[str] = field(default_factory=set)
+    plural: bool = False
+
+
+class DocumentResolver:
+    """Resolve the actors of one spaCy Doc against a knowledge base."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, *, date: str | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.date = date
+        self.words = [normalise(t.text) if "\u2019" in t.text else t.lower_ for t in doc]
+        texts = [t.text for t in doc]
+        # The tokenizer keeps "U.S.-led" whole: match its "U.S." and keep "led" for the stance.
+        self.glued: dict[int, str] = {}
+        for i, word in enumerate(self.words):
+            if ".-" in word:
+                self.glued[i] = word.partition(".-")[2]
+                self.words[i] = word.partition(".-")[0] + "."
+                texts[i] = texts[i].partition(".-")[0] + "."
+        self.matches = find_matches(doc, self.words, texts, kb)
+        self.owner: dict[int, Match] = {}
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.owner[i] = m
+        self.found: list[Found] = []
+        self.by_key: dict[tuple[str, ...], Found] = {}
+        self.by_root: dict[int, Found] = {}
+        self._sent_starts: list[int] | None = None
+        self._cues: list[tuple[int, int, int, str]] | None = None
+        self.groups: dict[int, list[Match]] = {}
+
+    # --- structure ------------------------------------------------------------------------
+    def _root(self, token: Token) -> Token:
+        """Climb from a modifier to the head noun of its phrase."""
+        for _ in range(8):
+            head = token.head
+            # Only climb into a head that names an actor: "the Russian government's refusal"
+            # is the government, "Iran's foreign ministry" is Iran's.
+            if head.pos_ == "VERB" and head.dep_ in ("amod", "compound") and \
+                    head.i == token.i + 2 and self.words[token.i + 1] == "-":
+                head = head.head  # "Vietnamese-led forces"
+            if head.i == token.i or head.pos_ not in NOUNISH or (
+                    head.i not in self.owner and head.ent_iob_ == "O"):
+                break
+            dep = token.dep_
+            if dep in NP_DEPS or (dep == "conj" and token.head.dep_ in NP_DEPS
+                                  and token.i > head.i and head.i in self.owner):
+                token = head
+                continue
+            break
+        return token
+
+    def _anchor(self, match: Match) -> Token:
+        """The token of a match whose head lies outside it (the match's own head word)."""
+        span = self.doc[match.start:match.end]
+        for token in reversed(span):
+            if not (match.start <= token.head.i < match.end) or token.head.i == token.i:
+                return token
+        return span[-1]
+
+    def _mark(self, match: Match, anchor: Token) -> None:
+        """Flag stance words ("pro-Iranian") and coordinated modifiers ("and Romanian")."""
+        match.blocked = names_a_stance(self.words, match.start, match.end) or \
+            self.glued.get(match.end - 1, "") in STANCE_SUFFIX
+        if anchor.dep_ == "conj" and anchor.head.i in self.owner and anchor.head.i < match.start:
+            match.conj = True
+
+    def resolve(self) -> list[Actor]:
+        """Group matches, unknown names and pronouns into phrases and code them in text order."""
+        doc = self.doc
+        groups: dict[int, list[Match]] = {}
+        for m in self.matches:
+            anchor = self._anchor(m)
+            self._mark(m, anchor)
+            groups.setdefault(self._root(anchor).i, []).append(m)
+        entity_roots: dict[int, str] = {}
+        for ent in doc.ents:
+            kind = ENTITY_LABELS.get(ent.label_)
+            if kind is None or all(i in self.owner for i in range(ent.start, ent.end)):
+                continue
+            root = self._root(ent.root)
+            if root.i in self.owner:
+                continue  # "Iranian diplomat Assadi" is coded from its KB words
+            if kind == "person" and root.dep_ in ("compound", "amod", "poss") and \
+                    not ent.start <= root.head.i < ent.end:
+                continue  # a name modifying a plain noun ("the Rajavi family")
+            if not ent.start <= root.i < ent.end:
+                root = ent.root
+            groups.setdefault(root.i, [])
+            entity_roots[root.i] = kind
+        for i, word in enumerate(self.words):
+            if word in PERSON_PRONOUNS and doc[i].pos_ == "PRON":
+                groups.setdefault(i, [])
+            elif i not in self.owner and i not in groups and doc[i].pos_ == "PROPN" and (
+                    doc[i].dep_ not in NP_DEPS or doc[i].ent_type_ not in ENTITY_LABELS):
+                groups.setdefault(i, [])
+                entity_roots.setdefault(i, "name")  # a bare name: only a surname can resolve it
+        self.groups = groups
+        for root_i in sorted(groups):
+            self._phrase(doc[root_i], groups[root_i], entity_roots.get(root_i))
+        return self._actors()
+
+    # --- one phrase -----------------------------------------------------------------------
+    def _phrase(self, root: Token, matches: list[Match], entity: str | None) -> None:
+        """Code the phrase headed by `root` and record the actors it names."""
+        words = self.words
+        if not matches and entity is None:
+            if words[root.i] in PERSON_PRONOUNS:
+                self._pronoun(root)
+            return
+        head = self.owner.get(root.i)
+        if head is not None and head not in matches:
+            head = None
+        start_tok = self._phrase_start(root, matches)
+        span = (self.doc[start_tok].idx,
+                max([root.idx + len(root.text), *(m.char_end for m in matches)]))
+        if head is not None and root.dep_ == "compound" and not head.named and \
+                head.aliases[0].entry.weight <= 1 and not any(m.named for m in matches):
+            return  # "missile ingredient", "bomb attack": a thing, not an actor
+        if head is None and entity is not None:
+            code = self._unknown_entity(root, matches, entity)
+            if code is None:
+                return
+            codes = [code]
+        else:
+            codes = code_phrase(matches, head, date=self.date)
+            if head is None:
+                for code, m in zip(codes, [m for m in matches if m.named and not m.blocked],
+                                   strict=True):
+                    self._add(code, (m.char_start, m.char_end), root, m.start)
+                return
+        for n, code in enumerate(codes):
+            mention = span
+            if n and code.cue is not None:
+                mention = (code.cue.char_start, max(span[1], code.cue.char_end))
+            if code.kind == "role" and head is not None:
+                self._member_of(code, root, head)
+            if code.kind == "role":
+                code.role = root.lemma_.lower()
+                code.key = ("role", code.role, code.country, code.sector)
+            if head is not None and head.entry(self.date)[0].kind == "capital" and \
+                    root.dep_ == "pobj" and words[root.head.i] in LOCATIVE:
+                code.sector = "CVL"  # "a curfew in Algiers": the city's people, not its rulers
+            if code.kind == "people" and any(words[t.i] == "ethnic" for t in root.lefts):
+                code.has_country = False  # "ethnic Albanians" live where the text says
+            if not code.has_country or code.kind == "people":
+                self._complete(code, root, matches)
+                if code.span_end > mention[1]:
+                    mention = (mention[0], code.span_end)
+            if code.kind == "role" and not code.sector and not code.has_country:
+                continue  # "the group", "social media": no one in particular
+            self._add(code, mention, root, start_tok, matches)
+
+    def _phrase_start(self, root: Token, matches: list[Match]) -> int:
+        """First token of the phrase: its matches plus the determiners and modifiers before."""
+        start = min([root.i, *(m.start for m in matches)])
+        lo = root.i
+        while start > 0:
+            prev = self.doc[start - 1]
+            if prev.dep_ not in NP_DEPS or not start <= prev.head.i <= lo or prev.is_space:
+                break
+            start -= 1
+        return start
+
+    def _member_of(self, code: Code, root: Token, head: Match) -> None:
+        """"a member of the Syrian parliament", "leaders of the opposition coalition": a
+        generic role takes the sector (and a missing country) of the body it belongs to."""
+        entry = head.aliases[0].entry
+        if entry.kind != "role" or entry.weight > 1:
+            return
+        for prep in root.children:
+            if prep.dep_ != "prep" or self.words[prep.i] not in ("of", "for"):
+                continue
+            for pobj in prep.children:
+                group = self.groups.get(pobj.i)
+                if pobj.dep_ != "pobj" or not group:
+                    continue
+                inner = self.owner.get(pobj.i)
+                sub = code_phrase(group, inner if inner in group else None, date=self.date)
+                if not sub:
+                    continue
+                if (sub[0].sector or sub[0].country in NONSTATE) and sub[0].kind != "state":
+                    code.sector = sub[0].sector  # members of Jemaah Islamiyah: IMG, no sector
+                if not code.has_country and sub[0].has_country:
+                    code.country, code.has_country = sub[0].country, True
+                return
+
+    def _unknown_entity(self, root: Token, matches: list[Match], kind: str) -> Code | None:
+        """A person or body the KB does not know: codes from its modifiers, or a surname match.
+
+        Unknown organisations count only when an organisation or role word says they are one
+        ("the Ceasefire Violations Committee"); unknown nationalities never do.
+        """
+        surname = self.words[root.i]
+        for found in reversed(self.found):
+            if surname in found.surnames:
+                return found.code
+        if kind in ("group", "name") or (
+                kind == "organisation" and not any(not m.named for m in matches)):
+            return None
+        code = Code(kind=kind, name=root.text, confidence=0.6)
+        role_codes = code_phrase(matches, matches[-1], date=self.date) if matches else []
+        if role_codes:
+            first = role_codes[0]
+            code.country, code.sector, code.has_country = first.country, first.sector, \
+                first.has_country
+            code.role = first.role
+            if first.kind == "role" and first.country == UNKNOWN:
+                code.has_country = False
+        code.key = ("entity", kind, root.text.lower(), code.country)
+        return code
+
+    def _pronoun(self, token: Token) -> None:
+        """He/she/him/her: the latest person of this or the previous two sentences, named or
+        described by a singular person noun ("an Iranian diplomat ... found him guilty")."""
+        sent = self._sent(token.i)
+        for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
+            if found.last_token >= token.i or sent - self._sent(found.last_token) > 2:
+                continue
+            if found.code.kind == "person" or (
+                    found.code.kind == "role" and not found.plural and found.roles & PERSON_ROLES):
+                found.mentions.append((token.idx, token.idx + len(token.text)))
+                return
+
+    def _complete(self, code: Code, root: Token, matches: list[Match]) -> None:
+        """Fill a missing country from apposition, a PP, a possessor, coreference or context."""
+        country = self._appos_country(root) or self._possessor_country(root, matches)
+        if not country and (code.kind != "person" or any(
+                self.words[c.i] in ("from", "of") for c in root.children)):
+            # A person "in Sofia" is only there; one "from Calgary" comes from there.
+            cue = self._pp_cue(root)
+            if cue is not None:
+                country = cue.entry(self.date)[0].country
+                code.span_end = cue.char_end  # "Rebels in the Ivory Coast" is the evidence
+        if country:
+            code.country, code.has_country = country, True
+            return
+        if code.kind == "people":
+            if not code.has_country:
+                code.country = self._context_country(root, exclude=code.country) or code.country
+                code.has_country = code.country != UNKNOWN
+            return
+        if code.role and self.words[root.left_edge.i] in DEFINITE:
+            plural = root.tag_ in PLURAL_TAGS
+            for found in reversed(self.found):
+                if found.code.has_country and code.role in found.roles and \
+                        found.plural == plural:
+                    code.country, code.has_country = found.code.country, True
+                    code.key = found.code.key  # "the regime" is the Iranian regime
+                    return
+                if found.code.has_country and code.role in found.modifier_roles:
+                    code.country, code.has_country = found.code.country, True
+                    return  # "the group" after "the group's leaders": same side, not them
+        if code.sector in ("UNK", "") or (code.kind != "role" and not code.role) or any(
+                self.words[c.i] in STATELESS for c in root.lefts):
+            return
+        country = self._context_country(root)
+        if country:
+            code.country, code.has_country, code.confidence = country, True, 0.4
+
+    def _appos_country(self, root: Token) -> str | None:
+        for other in [*(c for c in root.children if c.dep_ == "appos"),
+                      *([root.head] if root.dep_ == "appos" else [])]:
+            found = self.by_root.get(other.i)
+            if found is not None and found.code.has_country:
+                return found.code.country
+            country = self._named_country(other.i)
+            if country:
+                return country
+        return None
+
+    def _named_country(self, i: int) -> str | None:
+        m = self.owner.get(i)
+        if m is None or not m.named or m.blocked:
+            return None
+        entry, _ = m.entry(self.date)
+        return entry.country if entry.country != UNKNOWN else None
+
+    def _pp_cue(self, root: Token) -> Match | None:
+        """"rebels in Darfur", "refugees fleeing the war in Liberia": a place to the right."""
+        frontier = [c for c in root.children if c.i > root.i and c.dep_ not in PP_STOP]
+        for _ in range(4):
+            nxt = []
+            for tok in frontier:
+                if tok.dep_ == "prep" and self.words[tok.i] not in ("in", "of", "from", "at",
+                                                                      "near", "inside", "to",
+                                                                      "throughout", "across"):
+                    continue
+                country = self._named_country(tok.i)
+                if country and country not in NONSTATE:
+                    return self.owner[tok.i]
+                nxt += [c for c in tok.children if c.dep_ not in PP_STOP]
+            frontier = nxt
+        return None
+
+    def _possessor_country(self, root: Token, matches: list[Match]) -> str | None:
+        """"the regime's leader", "its troops": the country of what the possessor refers to."""
+        for child in root.children:
+            if child.dep_ != "poss":
+                continue
+            word = self.words[child.i]
+            if word in GROUP_PRONOUNS or word in PERSON_PRONOUNS:
+                want_person = word in PERSON_PRONOUNS
+                # The nearest earlier actor of the right kind: "Washington urged Moscow to
+                # withdraw its troops" (Moscow), "Iran said its forces..." (Iran).
+                candidates = [f for f in self.found if f.code.has_country
+                              and (f.code.kind == "person") == want_person
+                              and f.last_token < child.i]
+                pick = max(candidates, key=lambda f: f.last_token, default=None)
+                return pick.code.country if pick else None
+            m = self.owner.get(child.i)
+            if m is not None and not m.named:
+                role = child.lemma_.lower()
+                for found in reversed(self.found):
+                    if role in found.roles and found.code.has_country:
+                        return found.code.country
+        return None
+
+    def _sent(self, i: int) -> int:
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return bisect.bisect_right(self._sent_starts, i) - 1
+
+    def _context_country(self, root: Token, *, exclude: str = "") -> str | None:
+        """The nearest state named in the sentence, else the article's most named state."""
+        if self._cues is None:
+            self._cues = [(m.start, m.end, self._sent(m.start), m.aliases[0].entry.country)
+                          for m in self.matches if m.named and not m.blocked
+                          and m.aliases[0].entry.kind in STATE_CUES
+                          and m.aliases[0].entry.country not in NONSTATE]
+        sent = self._sent(root.i)
+        best: tuple[int, str] | None = None
+        counts: Counter[str] = Counter()
+        in_sentence: set[str] = set()
+        for start, end, cue_sent, country in self._cues:
+            if country == exclude:
+                continue
+            counts[country] += 1
+            if cue_sent == sent and not start <= root.i < end:
+                in_sentence.add(country)
+                distance = abs(start - root.i)
+                if best is None or distance < best[0]:
+                    best = (distance, country)
+        top = counts.most_common(2)
+        dominant = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        if best is not None and best[0] <= 2:
+            return best[1]  # right beside it: a modifier the parse did not attach
+        if dominant in in_sentence:
+            return dominant  # "the military" in a Pakistan story that mentions Washington
+        if best is not None:
+            return best[1]
+        return dominant or (top[0][0] if top else None)
+
+    # --- bookkeeping ----------------------------------------------------------------------
+    def _add(self, code: Code, mention: tuple[int, int], root: Token, first_token: int,
+             matches: list[Match] | None = None) -> None:
+        found = self.by_key.get(code.key) if code.key else None
+        appos = root.head if root.dep_ == "appos" else None
+        if found is None and appos is not None:
+            found = self.by_root.get(appos.i)
+            if found is not None:
+                _merge(found.code, code)
+        if found is None:
+            found = Found(code, first_token=first_token, plural=root.tag_ in PLURAL_TAGS)
+            self.found.append(found)
+        if code.key:
+            self.by_key.setdefault(code.key, found)
+        found.mentions.append(mention)
+        found.last_token = max(found.last_token, root.i)
+        if code.role:
+            found.roles.add(code.role)
+        for m in matches or ():
+            if not m.named and not m.start <= root.i < m.end:
+                found.modifier_roles.add(self.doc[m.end - 1].lemma_.lower())
+        if code.kind == "person":
+            found.surnames.add(self.words[root.i])
+            if found.code.name:
+                found.surnames.add(normalise(found.code.name.split()[-1]))
+        self.by_root[root.i] = found
+
+    def _actors(self) -> list[Actor]:
+        actors = []
+        for n, found in enumerate(sorted(self.found, key=lambda f: min(f.mentions)), start=1):
+            code = found.code
+            mentions = sorted(set(found.mentions))
+            start, end = mentions[0]
+            actors.append(Actor(
+                id=f"A{n}", text=self.doc.text[start:end], start=start, end=end,
+                country=code.country, sector=code.sector, name=code.name or code.role,
+                code=cameo_code(code.country, code.sector),
+                kind="group" if code.kind == "people" else code.kind,
+                members=list(code.members), mentions=[list(m) for m in mentions],
+                confidence=round(code.confidence, 2)))
+        return actors
+
+
+def _merge(into: Code, other: Code) -> None:
+    """Merge an apposition into the actor it describes; a named entry is the more reliable."""
+    if other.kind in ("person", "organisation", "group", "igo") and into.kind == "role" \
+            and other.has_country:
+        into.kind, into.name, into.key = other.kind, other.name, other.key
+        into.country, into.has_country = other.country, True
+        into.sector = other.sector or into.sector  # "A member of parliament, Mohammed Mamoun"
+        return
+    if not into.has_country and other.has_country:
+        into.country, into.has_country = other.country, True
+    if not into.sector and other.sector and into.kind != "state":
+        into.sector = other.sector
+
+
+def cameo_code(country: str, sector: str) -> str:
+    """The CAMEO-style code chain: country (UN and EU as IGO sub-codes) then sector."""
+    prefix = {"UNO": "IGOUNO", "EUR": "IGOEEC", UNKNOWN: ""}.get(country, country)
+    return prefix + sector or UNKNOWN

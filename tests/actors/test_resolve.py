@@ -1,0 +1,182 @@
+"""Actor resolution on hand-written texts with the real spaCy model, and the public API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.actors import actor_for_span, make_actor_stage, resolve_records
+from dyadwatch.article import Article
+from dyadwatch.config import default_config
+from dyadwatch.pipeline import Pipeline
+
+Resolve = Callable[..., Article]
+CodesOf = Callable[[Article, str], tuple[str, str]]
+
+pytestmark = pytest.mark.models
+
+
+def test_modifiers_and_apposition(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("A Belgian court sentenced Assadi, an Iranian diplomat stationed in "
+                      "Vienna, to 20 years in prison.")
+    assert codes_of(article, "A Belgian court") == ("BEL", "JUD")
+    assert codes_of(article, "Assadi") == ("IRN", "GOV")
+    assert codes_of(article, "an Iranian diplomat") == ("IRN", "GOV")
+
+
+def test_unknown_person_takes_codes_from_its_title(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Iranian diplomat Farhad Golzari met the press.")
+    assert codes_of(article, "Iranian diplomat Farhad Golzari") == ("IRN", "GOV")
+
+
+def test_possessives_and_metonyms(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Iran's foreign ministry summoned the envoy while Tehran and the Kremlin "
+                      "stayed silent.")
+    assert codes_of(article, "Iran's foreign ministry") == ("IRN", "GOV")
+    assert codes_of(article, "Tehran") == ("IRN", "GOV")
+    assert codes_of(article, "the Kremlin") == ("RUS", "GOV")
+
+
+def test_coordinated_modifiers_give_two_actors(resolve: Resolve) -> None:
+    article = resolve("Hungarian and Romanian officials signed the agreement.")
+    codes = sorted((a.country, a.sector) for a in article.actors)
+    assert codes == [("HUN", "GOV"), ("ROU", "GOV")]
+
+
+def test_coordinated_states(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("The United States and Jordan have agreed upon a new free-trade pact.")
+    assert codes_of(article, "The United States") == ("USA", "")
+    assert codes_of(article, "Jordan") == ("JOR", "")
+
+
+def test_appositive_description_of_a_known_person(resolve: Resolve) -> None:
+    article = resolve("Maryam Rajavi, the NCRI's president-elect, spoke at the rally.")
+    rajavi = next(a for a in article.actors if a.name == "Maryam Rajavi")
+    assert (rajavi.country, rajavi.sector, rajavi.kind) == ("IRN", "OPP", "person")
+    assert [article.text[s:e] for s, e in rajavi.mentions][:2] == [
+        "Maryam Rajavi", "the NCRI's president-elect"]
+
+
+def test_coreference_by_surname_role_and_pronoun(resolve: Resolve) -> None:
+    article = resolve("Iranian diplomat Farhad Golzari was arrested in Germany. Golzari denied "
+                      "the charges. The diplomat said he was innocent.")
+    golzari = next(a for a in article.actors if a.text.endswith("Golzari"))
+    mentions = [article.text[s:e] for s, e in golzari.mentions]
+    assert "Golzari" in mentions
+    assert "The diplomat" in mentions
+    assert "he" in mentions
+    assert (golzari.country, golzari.sector) == ("IRN", "GOV")
+
+
+def test_blocs_keep_their_members(resolve: Resolve) -> None:
+    article = resolve("Western governments and the G7 condemned the attack.")
+    west = next(a for a in article.actors if a.text == "Western governments")
+    assert (west.country, west.sector, west.kind) == ("WST", "GOV", "bloc")
+    assert {"USA", "GBR", "FRA"} <= set(west.members)
+    g7 = next(a for a in article.actors if "G7" in a.text)
+    assert set(g7.members) == {"CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"}
+
+
+def test_non_state_bodies_have_no_sector(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("The UN Security Council and the European Union urged calm.")
+    assert codes_of(article, "The UN Security Council") == ("UNO", "")
+    assert codes_of(article, "the European Union") == ("EUR", "")
+
+
+def test_context_and_prepositional_phrases(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Rebels in Darfur attacked a convoy of Sudanese troops.")
+    assert codes_of(article, "Sudanese troops")[0] == "SDN"
+    # The phrase that gave the country is part of the evidence.
+    assert codes_of(article, "Rebels in Darfur") == ("SDN", "REB")
+
+
+def test_nobody_named_gets_unknown_country(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Unidentified gunmen opened fire on a bus.")
+    assert codes_of(article, "Unidentified gunmen") == ("---", "UNK")
+
+
+def test_date_aware_resolution(resolve: Resolve) -> None:
+    before = resolve("The Taliban attacked a checkpoint.", published="2012-03-01")
+    after = resolve("The Taliban attacked a checkpoint.", published="2023-03-01")
+    assert (before.actors[0].country, before.actors[0].sector) == ("AFG", "REB")
+    assert (after.actors[0].country, after.actors[0].sector) == ("AFG", "GOV")
+
+
+def test_evidence_offsets_point_at_the_text(resolve: Resolve) -> None:
+    article = resolve("Egyptian police arrested dozens of protesters in Cairo on Friday.")
+    for actor in article.actors:
+        assert article.text[actor.start:actor.end] == actor.text
+        assert [actor.start, actor.end] in actor.mentions
+    assert [a.id for a in article.actors] == [f"A{n}" for n in range(1, len(article.actors) + 1)]
+
+
+def test_actor_for_span_prefers_the_head_mention(resolve: Resolve) -> None:
+    article = resolve("Rebels in the Ivory Coast rejected the plan.")
+    start = article.text.index("Rebels")
+    actor = actor_for_span(article, start, start + len("Rebels in the Ivory Coast"))
+    assert actor is not None and actor.sector == "REB" and actor.country == "CIV"
+    assert actor_for_span(article, len(article.text) - 5, len(article.text)) is None
+
+
+def test_stage_is_registered_and_sets_actors() -> None:
+    config = default_config()
+    pipeline = Pipeline.from_config(config, stages=["nlp.parse", "actors.resolve"])
+    article = pipeline(Article.from_text("The Belgian court convicted the Iranian diplomat."))
+    assert {(a.country, a.sector) for a in article.actors} == {("BEL", "JUD"), ("IRN", "GOV")}
+    assert Article.from_dict(article.to_dict()).actors == article.actors
+    assert callable(make_actor_stage(config))
+
+
+def test_resolve_records_contract() -> None:
+    records = [{"id": "a", "text": "Tehran rejected the EU statement.", "published": "2024-01-01"},
+               {"id": "b", "text": ""}, "not an object"]
+    out = list(resolve_records(records, default_config()))
+    assert [r["id"] for r in out] == ["a", "b", "#2"]
+    assert out[0]["actors"][0] == {"text": "Tehran", "start": 0, "end": 6, "country": "IRN",
+                                   "sector": "GOV"}
+    assert out[1]["actors"] == [] and "text" in out[1]["error"]
+    assert out[2]["actors"] == [] and out[2]["error"]
+    json.dumps(out)
+
+
+def test_pronoun_refers_to_a_person_described_by_a_role(resolve: Resolve) -> None:
+    article = resolve("A Belgian court on Thursday sentenced an Iranian diplomat to 20 years. "
+                      "The court found him guilty.")
+    diplomat = next(a for a in article.actors if a.text == "an Iranian diplomat")
+    assert "him" in [article.text[s:e] for s, e in diplomat.mentions]
+    court = next(a for a in article.actors if a.text == "A Belgian court")
+    assert "The court" in [article.text[s:e] for s, e in court.mentions]
+
+
+def test_stance_words_do_not_give_the_country(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Pro-Iranian militias clashed with Iranian-backed fighters.")
+    assert codes_of(article, "Pro-Iranian militias") == ("---", "UAF")
+    assert codes_of(article, "Iranian-backed fighters")[0] == "---"
+    article = resolve("The U.S.-led coalition and Saudi-led forces stayed out.")
+    assert codes_of(article, "The U.S.-led coalition")[0] == "USA"
+    assert codes_of(article, "Saudi-led forces") == ("SAU", "MIL")
+
+
+def test_possessive_pronoun_and_membership(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Washington urged Moscow to withdraw its troops from Georgia.")
+    assert codes_of(article, "its troops") == ("RUS", "MIL")
+    article = resolve("A member of the Syrian parliament started a hunger strike.")
+    assert codes_of(article, "A member") == ("SYR", "LEG")
+
+
+def test_a_place_inside_a_persons_name_is_not_the_place(resolve: Resolve) -> None:
+    article = resolve("Jordan Peterson spoke in Jordan.")
+    assert [(a.text, a.country) for a in article.actors] == [
+        ("Jordan Peterson", "---"), ("Jordan", "JOR")]
+
+
+def test_resolve_records_keeps_order_across_batches() -> None:
+    records: list[object] = [{"id": str(n), "text": f"Kenya and Uganda signed deal {n}."}
+                             for n in range(5)]
+    records.insert(2, {"id": "bad", "text": "   "})
+    out = list(resolve_records(records, default_config(), batch_size=2))
+    assert [r["id"] for r in out] == ["0", "1", "bad", "2", "3", "4"]
+    assert "error" in out[2]
+    assert all(r["actors"][0]["country"] == "KEN" for r in out if r["id"] != "bad")
