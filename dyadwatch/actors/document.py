@@ -45,6 +45,10 @@ PERSON_ROLES = frozenset(
     "migrant resident civilian protester dissident missionary counterpart president-elect "
     "monarch ayatollah pope bishop rabbi politician".split())
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Institutions of a state, and the domestic actors that petition their own state's institutions.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "CVL", "JUD", "SOC", "JRN", "LAB", "EDU", "REL",
+                              "BUS", "MED", "REB"})
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 
 
@@ -315,7 +319,11 @@ class DocumentResolver:
         if code.sector in ("UNK", "") or (code.kind != "role" and not code.role) or any(
                 self.words[c.i] in STATELESS for c in root.lefts):
             return
-        country = self._context_country(root)
+        country = None
+        if code.role and code.sector in STATE_SECTORS and root.tag_ not in PLURAL_TAGS \
+                and self.words[root.left_edge.i] in DEFINITE:
+            country = self._clause_country(root)
+        country = country or self._context_country(root)
         if country:
             code.country, code.has_country, code.confidence = country, True, 0.4
 
@@ -381,6 +389,32 @@ class DocumentResolver:
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in self.doc.sents]
         return bisect.bisect_right(self._sent_starts, i) - 1
+
+    def _clause_country(self, root: Token) -> str | None:
+        """Whose "the government" or "the president" an unqualified institution is.
+
+        "Philippine lawmakers urged the government": a domestic actor petitioning an institution
+        petitions its own; "..., but the president has not agreed": the same sentence's
+        government, already resolved, is the one meant.
+        """
+        verb = root.head
+        while verb.dep_ in ("prep", "pobj", "dobj", "dative") and verb.head is not verb:
+            verb = verb.head
+        if root.dep_ in ("dobj", "pobj", "dative", "nsubjpass") or verb is not root.head:
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                found = self.by_root.get(subj.i)
+                if found is not None and found.code.has_country and \
+                        found.code.sector in DOMESTIC_SECTORS and \
+                        found.code.country not in NONSTATE:
+                    return found.code.country
+        sent = self._sent(root.i)
+        for found in reversed(self.found):
+            if found.last_token >= root.i or self._sent(found.last_token) != sent:
+                continue
+            if found.code.kind == "role" and not found.plural and found.code.has_country and \
+                    found.code.sector in STATE_SECTORS and found.code.country not in NONSTATE:
+                return found.code.country
+        return None
 
     def _context_country(self, root: Token, *, exclude: str = "") -> str | None:
         """The nearest state named in the sentence, else the article's most named state."""

@@ -205,7 +205,7 @@ def _code_role(head: Match, head_entry: Entry, roles: list[tuple[Entry, Match]],
                      has_country=home != UNKNOWN, confidence=0.5 if home == UNKNOWN else 0.7)]
     out = []
     for group in groups:
-        cue = group[-1]  # the modifier nearest the head decides
+        cue = _deciding_cue(group, date)
         entry, _ = cue.entry(date)
         code = Code(country=entry.country, sector=sector, kind="role", name=head_entry.name,
                     role=head_entry.name, cue=cue, has_country=entry.country != UNKNOWN,
@@ -222,6 +222,16 @@ def _code_role(head: Match, head_entry: Entry, roles: list[tuple[Entry, Match]],
         code.key = ("role", head_entry.name, code.country, code.sector)
         out.append(code)
     return out
+
+
+def _deciding_cue(group: list[Match], date: str | None) -> Match:
+    """The modifier nearest the head decides, except that a state beats a body it serves in:
+    "Iran's U.N. ambassador" is Iran's diplomat, not the UN's."""
+    nearest = group[-1]
+    if nearest.entry(date)[0].country not in NONSTATE:
+        return nearest
+    states = [m for m in group[:-1] if m.entry(date)[0].country not in NONSTATE | {UNKNOWN}]
+    return states[-1] if states else nearest
 
 
 def _identity(entry: Entry) -> tuple[str, ...]:

@@ -180,3 +180,22 @@ def test_resolve_records_keeps_order_across_batches() -> None:
     assert [r["id"] for r in out] == ["0", "1", "bad", "2", "3", "4"]
     assert "error" in out[2]
     assert all(r["actors"][0]["country"] == "KEN" for r in out if r["id"] != "bad")
+
+
+def test_state_beats_the_body_it_serves_in(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Iran's U.N. ambassador participated in the meeting.")
+    assert codes_of(article, "Iran's U.N. ambassador") == ("IRN", "GOV")
+
+
+def test_unqualified_institution_belongs_to_its_petitioners(resolve: Resolve,
+                                                            codes_of: CodesOf) -> None:
+    article = resolve("Philippine lawmakers urged the government to expel Chinese diplomats, "
+                      "but the president has not agreed to do so.")
+    assert codes_of(article, "the government") == ("PHL", "GOV")
+    assert codes_of(article, "the president") == ("PHL", "GOV")
+    assert codes_of(article, "Chinese diplomats") == ("CHN", "GOV")
+
+
+def test_abbreviated_state_in_coordination(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Cameroon and C.A.R. officials met in Bangui on Monday.")
+    assert codes_of(article, "C.A.R. officials") == ("CAF", "GOV")
