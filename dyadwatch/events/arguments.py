@@ -1,0 +1,379 @@
+"""Who did it and to whom: actor and recipient heads of a trigger from the dependency parse.
+
+Handles active and passive voice, by-agents, prepositional and dative recipients, conjuncts,
+subjects inherited through xcomp/conj/advcl chains, relative clauses, participles, and the
+possessors, modifiers and support verbs of nominal triggers ("Iran's attack on", "staged a
+hunger strike", "U.S. sanctions on Iran").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .triggers import NOUN_POS, VERB_POS, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Prepositions that introduce the recipient of a verbal trigger, best first.
+RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "upon", "toward", "towards",
+                   "for", "from", "in")
+PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with", "to"),
+    "AID": ("to", "for", "into"),
+    "COOPERATE": ("with", "to"),
+    "REQUEST": ("on", "upon", "to", "from"),
+    "REJECT": ("from", "by", "of"),
+    "SUPPORT": ("to", "for", "of"),
+    "AGREE": ("with", "to", "for"),
+    "ACCUSE": ("against", "into", "of", "on"),
+    "THREATEN": ("against", "to", "with", "on"),
+    "SANCTION": ("on", "against", "from", "to", "with"),
+    "COERCE": ("on", "against", "from"),
+    "ASSAULT": ("on", "against", "at", "with"),
+    "PROTEST": ("against", "outside", "at", "in"),
+    "MOBILIZE": ("to", "in", "into", "against", "near", "along"),
+    "RETREAT": ("from", "to", "on"),
+    "CONCEDE": ("to", "on", "for"),
+}
+# Prepositions on the noun of a verb+noun pattern ("tighten the blockade of Serbia").
+INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into")
+# For nominal triggers "the X of Y": is Y the doer (withdrawal of troops) or the target?
+OF_IS_ACTOR = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "AGREE", "REQUEST", "THREATEN",
+                         "COOPERATE"})
+# Verbs whose object is the weapon used, not the target ("detonated a car bomb").
+MEANS_VERBS = frozenset({"detonate", "explode", "fire", "launch", "drop", "plant", "use"})
+# Verbs whose object is a topic, not a party ("discussed China's role").
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "consider", "review", "examine",
+                         "study", "address"})
+# Nouns of acts done to a person: "Navalny's arrest", "his killing" name the target.
+PATIENT_NOUNS = frozenset({"killing", "murder", "arrest", "detention", "assassination",
+                           "execution", "abduction", "kidnapping", "release", "conviction",
+                           "death", "deportation", "extradition", "trial", "indictment",
+                           "imprisonment", "torture", "expulsion", "acquittal", "capture"})
+# Verbs whose subject undergoes the nominal event ("survived an attack", "faces trial").
+UNDERGOER_VERBS = frozenset({"survive", "suffer", "face", "receive", "endure", "escape", "come",
+                             "undergo", "sustain", "witness", "get", "win", "welcome",
+                             "accept", "need"})
+# Verbs whose subject takes part in a nominal event named by their prepositional object.
+SUPPORT_VERBS = frozenset({"take", "join", "participate", "engage", "lead", "involve", "be",
+                           "remain", "stay", "keep", "go", "put", "place", "continue", "play"})
+# Verbs whose subject carries out the nominal event that is their object ("staged a protest").
+LIGHT_VERBS = frozenset({
+    "stage", "hold", "launch", "carry", "conduct", "impose", "begin", "start", "continue",
+    "announce", "open", "make", "issue", "lodge", "file", "level", "mount", "wage", "order",
+    "declare", "take", "give", "provide", "offer", "sign", "reach", "resume", "renew", "extend",
+    "express", "voice", "deliver", "send", "grant", "join", "lead", "organize", "organise",
+    "call", "unleash", "intensify", "step", "escalate", "expand", "tighten", "slap", "approve",
+    "pass", "adopt", "introduce", "perform", "commit", "execute", "pursue", "press", "bring",
+    "reiterate", "repeat", "restate", "maintain", "keep", "complete", "finish", "end",
+    "host", "convene", "attend", "have", "set", "institute", "enforce", "lift", "orchestrate",
+    "plan", "plot", "claim", "undertake", "mediate", "broker"})
+
+
+@dataclass
+class ArgumentHeads:
+    """Head tokens of the actor and recipient phrases (conjuncts expanded by the linker).
+
+    `actor` / `recipient` are the preferred heads; `recipient_options` lists further candidate
+    heads, best first, for when the preferred one names no actor ("confiscated weapons from
+    armed groups": the object is a thing, the from-phrase the party).
+    """
+
+    actor: list[Token] = field(default_factory=list)
+    recipient: list[Token] = field(default_factory=list)
+    recipient_options: list[list[Token]] = field(default_factory=list)
+    actor_options: list[list[Token]] = field(default_factory=list)
+    swapped: bool = False
+    has_subject: bool = True
+
+    def actor_candidates(self) -> list[list[Token]]:
+        return [o for o in [self.actor, *self.actor_options] if o]
+
+    def recipient_candidates(self) -> list[list[Token]]:
+        return [o for o in [self.recipient, *self.recipient_options] if o]
+
+
+def lemma_in(token: Token, words: frozenset[str]) -> bool:
+    """Lemma lookup that survives lemmatiser slips ("staged" -> "stag")."""
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    lower = token.lower_
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                         ("s", "")):
+        if lower.endswith(suffix) and lower[: -len(suffix)] + repl in words:
+            return True
+    return False
+
+
+def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
+    """The subject of a verb, inherited from governing verbs; returns (heads, is_patient)."""
+    subj = _children(verb, SUBJECT_DEPS)
+    if subj:
+        head = subj[0]
+        if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head], False
+        return [head], False
+    passive = _children(verb, PASSIVE_SUBJECT_DEPS)
+    if passive:
+        head = passive[0]
+        if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head], True
+        return [head], True
+    if depth > 4:
+        return [], False
+    dep = verb.dep_
+    if dep == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERB_POS:
+        # "is willing to withdraw", "is prepared to lift"
+        return verb_subject(verb.head.head, depth=depth + 1)
+    if dep == "relcl":
+        return [verb.head], False
+    if dep == "acl":
+        # "rebels backed by Iran": the head noun is the patient of a past participle
+        return [verb.head], verb.tag_ == "VBN"
+    if dep in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERB_POS:
+        heads, patient = verb_subject(verb.head, depth=depth + 1)
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # a bare past participle is passive: "the leader is dead, killed in a strike"
+            return heads if patient else [], True
+        if dep == "conj":
+            # "has been indicted and will resign": the conjunct's own voice decides
+            own_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+                verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+            return heads, patient and own_passive
+        if patient and dep in ("advcl", "xcomp"):
+            # "was attacked by militiamen, killing 156": the participle's doer is the agent
+            return _agent(verb.head), False
+        if dep == "xcomp":
+            # "urged Iran to stop": the object of the governor does the xcomp action
+            obj = _children(verb.head, {"dobj"})
+            if obj and verb.head.lemma_ not in ("promise", "vow", "threaten", "agree",
+                                                "pledge", "offer", "refuse"):
+                return obj, False
+        return heads, False
+    if dep == "pcomp" and verb.head.dep_ == "prep":
+        # "are guilty of violating", "accused of attacking": the nearest governing verb
+        up = verb.head.head
+        for _ in range(3):
+            if up.pos_ in VERB_POS:
+                return verb_subject(up, depth=depth + 1)
+            if up.head.i == up.i:
+                break
+            up = up.head
+    return [], False
+
+
+def _agent(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            obj = _pobj(c)
+            if obj is not None:
+                return [obj]
+    return []
+
+
+NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The object of the first preposition in `preps` that the token has ("on Iran")."""
+    found: dict[str, Token] = {}
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = _pobj(c)
+            if obj is not None and c.lower_ not in found and obj.ent_type_ not in NOT_PARTIES:
+                found[c.lower_] = obj
+    for p in preps:
+        if p in found:
+            return [found[p]]
+    return []
+
+
+def _verbal(trigger: Trigger) -> ArgumentHeads:
+    verb = trigger.anchor
+    type_ = trigger.entry.coding.type
+    inside = {t.i for t in trigger.tokens}
+    subj, patient = verb_subject(verb)
+    args = ArgumentHeads()
+    options: list[list[Token]] = []
+    if patient and type_ in ("AGREE", "MOBILIZE"):
+        # "Ukraine is committed to peace", "troops were deployed": the subject's own side
+        args.actor = subj
+    elif patient:
+        options.append(subj)
+        args.actor = _agent(verb)
+    else:
+        args.actor = subj
+        args.has_subject = bool(subj)
+    last = trigger.tokens[-1]
+    if last.pos_ == "ADP" and len(trigger.tokens) > 1 and last.lower_ != "for":
+        # "set fire to the offices", "hack into the computers", "called on Iran"
+        obj = _pobj(last)
+        if obj is not None:
+            options.append([obj])
+    objs = [o for o in _children(verb, {"dobj", "dative"}) if o.i not in inside]
+    aimed = [found for o in objs if o.dep_ == "dobj"  # "launched rocket fire against camps"
+             for found in [_prep_objects(o, ("against", "on", "at", "to", "with"))] if found]
+    if lemma_in(verb, MEANS_VERBS):
+        # "exploded a series of bombs in the capital Kabul": where the weapon struck
+        aimed += [[t] for o in objs for t in o.subtree
+                  if t.ent_type_ == "GPE" and t.dep_ in ("pobj", "appos")]
+    if lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) or type_ == "MOBILIZE":
+        # "discussed China's role", "test-fired two missiles": a topic or a means
+        objs = [o for o in objs if o.dep_ == "dative"]
+    datives = [o for o in objs if o.dep_ == "dative"]
+    options.extend([o] for o in datives)
+    options.extend([o] for o in objs if o.dep_ == "dobj")
+    preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
+    for t in trigger.tokens:
+        found = _prep_objects(t, preps if t.i == verb.i else INSIDE_PREPS)
+        if found:
+            options.append(found)
+        if t.i != verb.i and t.pos_ in VERB_POS:
+            # "attempted to assassinate the prime minister"
+            options.extend([o] for o in _children(t, {"dobj"}))
+        if t.i != verb.i and t.pos_ in NOUN_POS:
+            # "accept a U.S. proposal": the owner of the object named in the pattern
+            options.extend([c] for c in t.children if c.dep_ in ("poss", "compound", "amod")
+                           and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+    options.extend(aimed)
+    for c in verb.children:  # "allowed Ouattara to participate", "urged the EC to support"
+        if c.dep_ in ("ccomp", "xcomp"):
+            inner = _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+            if inner and inner[0].pos_ != "PRON":
+                options.append(inner[:1])
+    options = [o for o in options if o]
+    if options:
+        args.recipient, args.recipient_options = options[0], options[1:]
+    if "swap" in trigger.entry.flags:
+        args.actor, args.recipient = args.recipient, args.actor
+        args.recipient_options = []
+        args.swapped = True
+    return args
+
+
+def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
+    noun = trigger.anchor
+    type_ = trigger.entry.coding.type
+    inside = {t.i for t in trigger.tokens}
+    args = ArgumentHeads()
+    actors: list[list[Token]] = []
+    recipients: list[list[Token]] = []
+    modifiers: list[Token] = []
+    for c in noun.children:
+        if c.i in inside:
+            continue
+        if c.dep_ == "poss":
+            if noun.lemma_.lower() in PATIENT_NOUNS and c.ent_type_ not in ("GPE", "ORG",
+                                                                             "NORP"):
+                # "Zamora's house arrest", "his killing"; but "Iran's arrest of"
+                recipients.insert(0, [c])
+            else:
+                actors.insert(0, [c])
+        elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN") \
+                and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            if c.ent_type_ == "GPE" and type_ in ("ASSAULT", "PROTEST"):
+                recipients.append([c])  # "the Kabul attack" happened in Kabul
+            else:
+                modifiers.append(c)
+    if trigger.entry.pos != "N" and trigger.entry.multiword:
+        # a verb pattern the parser read as a noun phrase ("close Iranian embassies"):
+        # the noun is the object, so its modifiers name the target
+        recipients.extend([m] for m in modifiers)
+    else:
+        actors.extend([m] for m in modifiers)
+    by = _prep_objects(noun, ("by", "from"))
+    if by:
+        actors.append(by)
+    of = _prep_objects(noun, ("of",))
+    if of:
+        (actors if type_ in OF_IS_ACTOR else recipients).append(of)
+    preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS) if p not in ("in", "of"))
+    extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else ()
+    if type_ == "CONSULT" and _prep_objects(noun, ("between", "among")):
+        # "talks between Iran and the United States": both sides take part
+        actors.append(_prep_objects(noun, ("between", "among")))
+        extra = ()
+    found = _prep_objects(noun, preps + extra)
+    if found:
+        recipients.append(found)
+    slot = _slot(noun)
+    head = slot.head
+    if slot.i != noun.i:
+        found = _prep_objects(slot, preps + extra)
+        if found:
+            recipients.append(found)
+    if slot.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in VERB_POS:
+        subj, patient = verb_subject(head)
+        if lemma_in(head, UNDERGOER_VERBS):
+            recipients.append(subj)
+        elif not lemma_in(head, LIGHT_VERBS):
+            pass
+        elif not patient:
+            actors.append(subj)
+        else:
+            actors.append(_agent(head))
+        found = _prep_objects(head, preps + extra) or _children(head, {"dative"})
+        if found:
+            recipients.append(found[:1])
+    elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS \
+            and head.lower_ in ("in", "into", "on"):
+        # "took part in protests", "remained on alert"
+        subj, patient = verb_subject(head.head)
+        if not patient and lemma_in(head.head, SUPPORT_VERBS):
+            # "took part in protests"; but "Topuz is on trial" is the one tried
+            (recipients if noun.lemma_.lower() in PATIENT_NOUNS else actors).append(subj)
+    if noun.dep_ == "conj" and depth < 3 and not actors and not recipients:
+        return _nominal(Trigger(trigger.entry, noun.head, [noun.head]), depth=depth + 1)
+    actors = [a for a in actors if a]
+    recipients = [r for r in recipients if r]
+    if actors:
+        args.actor, args.actor_options = actors[0], actors[1:]
+    if recipients:
+        args.recipient, args.recipient_options = recipients[0], recipients[1:]
+    if "swap" in trigger.entry.flags:
+        args.actor, args.recipient = args.recipient, args.actor
+        args.actor_options, args.recipient_options = args.recipient_options, args.actor_options
+        args.swapped = True
+    return args
+
+
+QUANTITY_NOUNS = frozenset({"ton", "tonne", "dollar", "euro", "million", "billion", "package",
+                            "shipment", "amount", "worth", "lot", "consignment", "batch",
+                            "series", "wave", "round", "number", "mission", "campaign"})
+
+
+def _slot(noun: Token) -> Token:
+    """Where a nominal trigger sits in the clause: "mediation mission", "$5m of aid"."""
+    slot = noun
+    for _ in range(3):
+        if slot.dep_ == "compound" and slot.head.pos_ in NOUN_POS:
+            slot = slot.head
+        elif slot.dep_ == "pobj" and slot.head.lower_ == "of" and \
+                slot.head.head.lemma_.lower() in QUANTITY_NOUNS:
+            slot = slot.head.head
+        else:
+            break
+    return slot
+
+
+def find_arguments(trigger: Trigger) -> ArgumentHeads:
+    """Actor and recipient heads of a trigger, by voice and part of speech."""
+    if trigger.anchor.pos_ in NOUN_POS or trigger.entry.pos == "N":
+        return _nominal(trigger)
+    return _verbal(trigger)

@@ -1,0 +1,93 @@
+"""Filling parties the clause leaves unsaid from the sentence and the story around it.
+
+Kept narrow on purpose: protesters named in the same sentence act in its protest ("the uprising
+... murders of peaceful protesters"); arrests and crackdowns listed with a killing share its
+victims; a trial mentioned without its court takes the court the story names elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..article import Entity, Event
+from .lexicon import Coding
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .linking import ActorLinker
+
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "SOC", "REL", "REF", "JRN", "MED", "BUS"})
+JUDICIAL = frozenset({("ACCUSE", "allege"), ("SANCTION", "convict")})
+REPRESSION = frozenset({"COERCE", "ASSAULT"})
+
+
+@dataclass
+class Draft:
+    """A coded trigger before the decision to keep it."""
+
+    trigger: Trigger
+    coding: Coding
+    actor: list[Entity]
+    recipient: list[Entity]
+    modality: str
+    has_subject: bool
+    thing_subject: bool = False  # the clause has a subject, and it names no one
+    inner: list[Trigger] = field(default_factory=list)  # governed complements
+
+
+def complete_sentence(drafts: list[Draft], sent: Span, linker: ActorLinker) -> None:
+    """Give actorless protests the protesters and partyless repression the victims in view."""
+    for draft in drafts:
+        if draft.coding.type == "PROTEST" and not draft.actor \
+                and not {"light", "weak"} & draft.trigger.entry.flags:
+            taken = {(e.start, e.end) for e in draft.recipient}
+            draft.actor = [e for e in linker.sentence_entities(sent)
+                           if e.sector in CIVIL_SECTORS and (e.start, e.end) not in taken][:1]
+        elif draft.coding.type in REPRESSION and not draft.actor and not draft.recipient \
+                and not draft.trigger.is_verbal:
+            victims = next((d.recipient for d in drafts if d is not draft
+                            and d.coding.type in REPRESSION and d.recipient), [])
+            draft.recipient = list(victims)
+
+
+def complete_story(events: list[Event]) -> None:
+    """Fill a party the story names only once for the same kind of act.
+
+    A court act without a court takes the one court the story names for that act; a protest
+    without a target takes the one target the story's other protests have.
+    """
+    for event in events:
+        if not event.actor and (event.type, event.mode) in JUDICIAL:
+            courts = {_key(e.actor): e.actor for e in events
+                      if e.actor and (e.type, e.mode) == (event.type, event.mode)}
+            if len(courts) == 1:
+                event.actor = list(next(iter(courts.values())))
+        elif not event.recipient and event.type == "PROTEST":
+            targets = {_key(e.recipient): e.recipient for e in events
+                       if e.recipient and e.type == "PROTEST"}
+            if len(targets) == 1:
+                event.recipient = list(next(iter(targets.values())))
+
+
+def _key(entities: list[Entity]) -> frozenset[tuple[str, str]]:
+    return frozenset((e.country, e.sector) for e in entities)
+
+
+def is_background(event: Event, published: dt.date | None, text: str) -> bool:
+    """Past context from over a year before the news, unless the story keeps returning to it.
+
+    "Idi Amin expelled them 18 years ago" is background; the seed op-ed's "January 2018
+    uprising" is its subject (2018 recurs), so it stays.
+    """
+    if published is None or not event.date or event.date == published.isoformat():
+        return False
+    year = int(event.date[:4])
+    month = int(event.date[5:7]) if len(event.date) >= 7 else 12
+    months_before = (published.year - year) * 12 + published.month - month
+    if months_before <= 12:
+        return False
+    return text.count(event.date[:4]) < 2

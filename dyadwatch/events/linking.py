@@ -1,0 +1,214 @@
+"""Map argument phrases to resolved actors (the actors stage's API) and on to `Entity` lists.
+
+`actor_for_span` from `dyadwatch.actors.resolve` decides the actor of a phrase; when it has no
+answer the linker looks for the nearest actor mention inside the phrase ("a camp for Congolese
+refugees"), and for a plain person or body falls back to `resolve_phrase` or country "---".
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..article import UNKNOWN_COUNTRY, Actor, Article, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Dependencies that leave the phrase of an argument when searching it for an actor mention.
+OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
+                            "parataxis", "appos", "mark", "dep"})
+# Pronouns that, unresolved, stand for the one who is speaking ("Syria says it will ...").
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+PHRASE_PREPS = frozenset({"of", "for", "from", "by", "in"})
+# A recipient may also be named by what the object is aimed at ("a planned visit to Haiti").
+OBJECT_PREPS = PHRASE_PREPS | {"to", "with", "against", "on"}
+PERSONISH_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "i", "you",
+                      "us", "who", "which", "that"})
+# Generic words for people the knowledge base need not know ("the perpetrators were arrested").
+PERSON_NOUNS = frozenset({
+    "perpetrator", "suspect", "attacker", "assailant", "gunman", "gunmen", "culprit", "plotter",
+    "bomber", "hijacker", "kidnapper", "hacker", "individual", "man", "woman", "person",
+    "detainee", "prisoner", "captive", "hostage", "defendant", "accused", "convict", "mob",
+    "crowd", "group", "member", "supporter", "follower", "youth", "student", "teenager"})
+NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+
+
+def _load_api() -> tuple[Callable[..., Any] | None, Callable[..., Any] | None]:
+    try:
+        module = importlib.import_module("dyadwatch.actors.resolve")
+    except ImportError:
+        return None, None
+    return getattr(module, "actor_for_span", None), getattr(module, "resolve_phrase", None)
+
+
+class ActorLinker:
+    """Per-article argument resolution, memoised by character range."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._actor_for_span, self._resolve_phrase = _load_api()
+        spans = []
+        for actor in article.actors:
+            for start, end in actor.mentions or [[actor.start, actor.end]]:
+                spans.append((start, end, actor))
+        spans.sort(key=lambda s: (s[0], -s[1]))
+        self._starts = [s[0] for s in spans]
+        self._spans = spans
+        self._memo: dict[tuple[int, int], Actor | None] = {}
+
+    def _mention_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping [start, end), longest mention first."""
+        i = bisect.bisect_right(self._starts, end - 1)
+        best: tuple[int, Actor] | None = None
+        for s, e, actor in self._spans[max(0, i - 8):i]:
+            if s < end and e > start and (best is None or e - s > best[0]):
+                best = (e - s, actor)
+        return best[1] if best else None
+
+    def sentence_entities(self, sent: Span) -> list[Entity]:
+        """Entities of the actor mentions inside a sentence, in text order, pronouns left out."""
+        lo = bisect.bisect_left(self._starts, sent.start_char)
+        hi = bisect.bisect_left(self._starts, sent.end_char)
+        out = []
+        for s, e, actor in self._spans[lo:hi]:
+            if self.article.text[s:e].lower() not in PRONOUNS:
+                out.extend(_from_actor(actor, self.article.text, s, e))
+        return out
+
+    def _coordinated(self, actor: Actor, start: int, end: int) -> list[Actor]:
+        """Actors of coordinated modifiers sharing the head ("Chinese and Russian troops")."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [a for s, e, a in self._spans[lo:hi] if e == end and s > start and a is not actor
+                and a.country != actor.country]
+
+    def actor_for(self, start: int, end: int) -> Actor | None:
+        key = (start, end)
+        if key not in self._memo:
+            actor = None
+            if self._actor_for_span is not None:
+                actor = self._actor_for_span(self.article, start, end)
+            if actor is None and self._actor_for_span is None:
+                actor = self._mention_at(start, end)
+            self._memo[key] = actor
+        return self._memo[key]
+
+    def phrase_code(self, text: str) -> tuple[str, str] | None:
+        if self._resolve_phrase is None:
+            return None
+        result = self._resolve_phrase(text, date=self.article.published)
+        if not result:
+            return None
+        country, sector = result
+        return str(country or ""), str(sector or "")
+
+    def first_entities(self, options: list[list[Token]], *,
+                       pronoun_fallback: list[Entity] | None = None,
+                       objects: bool = False) -> list[Entity]:
+        """Entities of the first candidate phrase that names an actor."""
+        for heads in options:
+            found = self.entities(heads, pronoun_fallback=pronoun_fallback, objects=objects)
+            if found:
+                return found
+        return []
+
+    def entities(self, heads: list[Token], *, pronoun_fallback: list[Entity] | None = None,
+                 objects: bool = False) -> list[Entity]:
+        """Entities for argument heads, each conjunct separately, in text order, no repeats."""
+        out: list[Entity] = []
+        seen: set[tuple[str, str, str]] = set()
+        for head in heads:
+            for token in (head, *head.conjuncts):
+                found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
+                if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
+                    found = pronoun_fallback
+                for entity in found:
+                    key = (entity.country, entity.sector, entity.actor_id or entity.text)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(entity)
+        return out
+
+    def _entities_for(self, token: Token, preps: frozenset[str]) -> list[Entity]:
+        start, end = _core_span(token)
+        actor = self.actor_for(start, end)
+        span = (start, end)
+        if actor is None:
+            found = self._search_phrase(token, preps)
+            if found is not None:
+                actor, span = found
+        if actor is not None:
+            out = _from_actor(actor, self.article.text, *span)
+            for other in self._coordinated(actor, *span):
+                out.extend(_from_actor(other, self.article.text, *span))
+            return out
+        if token.lower_ in PRONOUNS or token.pos_ not in ("NOUN", "PROPN"):
+            return []
+        text = self.article.text[start:end]
+        code = self.phrase_code(text)
+        if code is not None:
+            return [Entity(text, start, end, code[0] or UNKNOWN_COUNTRY, code[1] or "")]
+        if token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in PERSON_NOUNS:
+            return [Entity(text, start, end, UNKNOWN_COUNTRY, "")]
+        return []
+
+    def _search_phrase(self, token: Token,
+                       preps: frozenset[str]) -> tuple[Actor, tuple[int, int]] | None:
+        """Nearest actor mention inside the argument's own phrase, breadth first.
+
+        Only modifiers and of/for/from phrases are searched: "a camp for Congolese refugees",
+        "a Senegalese peace plan", but not "a bombing near the town of Samarra".
+        """
+        queue = [c for c in token.children if _inside_phrase(c, preps)]
+        seen = 0
+        while queue and seen < 40:
+            t = queue.pop(0)
+            seen += 1
+            s, e = _core_span(t)
+            actor = self._mention_at(t.idx, t.idx + len(t))
+            if actor is None and t.pos_ in ("PROPN", "ADJ", "NOUN") and (
+                    t.ent_type_ in PERSONISH_ENTS or t.pos_ == "PROPN"):
+                actor = self.actor_for(s, e)
+            if actor is not None:
+                return actor, (s, e)
+            if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss"):
+                # "Iraqi towns": a nationality word the actors stage did not make an actor of
+                code = self.phrase_code(t.text)
+                if code is not None and code[0] not in ("", UNKNOWN_COUNTRY):
+                    return Actor(id="", text=t.text, start=t.idx, end=t.idx + len(t),
+                                 country=code[0], sector=""), (s, e)
+            queue.extend(c for c in t.children if _inside_phrase(c, preps))
+        return None
+
+
+def _inside_phrase(token: Token, preps: frozenset[str]) -> bool:
+    if token.dep_ in OUTSIDE_PHRASE:
+        return False
+    return token.dep_ != "prep" or token.lower_ in preps
+
+
+def _core_span(token: Token) -> tuple[int, int]:
+    """Character range of a noun phrase up to its head: determiners, modifiers, compounds."""
+    left = token
+    for c in token.lefts:
+        if c.dep_ not in ("punct", "cc", "preconj") and c.left_edge.i < left.i:
+            left = c.left_edge
+    end_token = token
+    for c in token.rights:
+        if c.dep_ in ("case", "compound") and c.i == end_token.i + 1:
+            end_token = c
+    return left.idx, end_token.idx + len(end_token)
+
+
+def _from_actor(actor: Actor, text: str, start: int, end: int) -> list[Entity]:
+    words = text[start:end]
+    if actor.members and actor.country in ("", UNKNOWN_COUNTRY):
+        return [Entity(words, start, end, code, actor.sector, actor.id)
+                for code in actor.members]
+    sector = "" if actor.country in NONSTATE_CODES and not actor.sector else actor.sector
+    return [Entity(words, start, end, actor.country or UNKNOWN_COUNTRY, sector,
+                   actor.id or None)]

@@ -1,0 +1,178 @@
+"""Did it happen? Modality of a trigger from auxiliaries, negation, conditionals and attempt cues.
+
+Walks from the trigger up its clause chain (xcomp, conj, advcl, acl, prepositions) to the first
+speech verb or the root, collecting cues; reported speech ("X said Y attacked Z") stays asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .triggers import VERB_POS, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ASSERTED, NEGATED, FUTURE, HYPOTHETICAL, ATTEMPTED = (
+    "asserted", "negated", "future", "hypothetical", "attempted")
+
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "state", "report", "add", "claim", "declare", "confirm",
+    "insist", "note", "write", "told", "quote", "indicate", "reveal", "explain", "argue",
+    "acknowledge", "admit", "conclude", "stress", "emphasize", "believe", "think", "suggest",
+    "predict", "expect", "hope", "fear", "assert", "maintain", "tweet", "post", "disclose",
+})
+HYPOTHETICAL_MODALS = frozenset({"should", "could", "may", "might", "must", "can", "ought",
+                                 "shall"})
+FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "schedule", "set", "expect", "prepare", "aim",
+                              "scheduled", "due", "go", "poise", "mean", "look", "willing",
+                              "ready", "prepared"})
+HYPOTHETICAL_GOVERNORS = frozenset({"consider", "want", "wish", "propose", "suggest", "mull",
+                                    "weigh", "contemplate", "seek", "hope", "need", "ought",
+                                    "overdue", "necessary", "important", "time", "possible",
+                                    "likely", "unlikely", "able", "urge", "recommend",
+                                    "advocate", "should"})
+ATTEMPT_CUES = frozenset({"thwart", "foil", "avert", "disrupt", "abort",
+                          "plot", "attempt", "bid", "failed", "fail", "unsuccessful", "botch",
+                          "attempted", "thwarted", "foiled", "intercept"})
+# "suspected of blowing up a plane", "alleged atrocities": reported as unproven.
+ALLEGATION_CUES = frozenset({"suspect", "suspected", "allege", "alleged", "allegedly",
+                             "purported", "purportedly", "rumour", "rumor"})
+FUTURE_NOUN_CUES = frozenset({"planned", "upcoming", "scheduled", "forthcoming", "future",
+                              "expected", "impending", "coming", "next"})
+HYPOTHETICAL_NOUN_CUES = frozenset({"possible", "potential", "proposed", "hypothetical",
+                                    "prospective"})
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "pobj", "prep",
+                        "dobj", "attr", "compound", "amod", "appos", "acomp"})
+# A nominal subject shares its verb's modality only when the verb just says it happens
+# ("talks will take place"), not when it predicates something of it ("the trial will change").
+HAPPEN_VERBS = frozenset({"take", "be", "hold", "continue", "begin", "start", "happen",
+                          "occur", "resume", "go", "get", "proceed", "end", "break", "expect",
+                          "schedule", "set", "plan", "slate", "due"})
+
+
+@dataclass
+class ModalityCue:
+    """The modality of a trigger, the word that decided it, and any governing speech verb."""
+
+    modality: str
+    cue: Token | None = None
+    speaker_verb: Token | None = None
+    would: bool = False
+    refusal: bool = False  # negated intent ("will not accept"): a refusal, not a non-event
+
+
+def _clause_cues(token: Token) -> tuple[str | None, Token | None, bool]:
+    """Cue found among one token's own dependents: (modality, cue token, saw 'would')."""
+    would = False
+    negated: Token | None = None
+    found: tuple[str | None, Token | None] = (None, None)
+    for c in token.children:
+        lower = c.lower_
+        if c.dep_ == "neg" or (lower in NEGATIONS and c.dep_ in ("det", "advmod", "neg")):
+            negated = c
+        elif c.dep_ == "aux" or c.tag_ == "MD":
+            if lower == "would" or lower == "'d":
+                would = True
+            elif lower in HYPOTHETICAL_MODALS and lower != "shall":
+                found = (HYPOTHETICAL, c)
+            elif lower in FUTURE_MODALS and found[0] is None:
+                found = (FUTURE, c)
+        elif c.dep_ == "mark" and lower in CONDITIONAL_MARKS:
+            found = (HYPOTHETICAL, c)
+        elif c.lemma_.lower() in ATTEMPT_CUES and c.dep_ in ("amod", "compound", "acl"):
+            return ATTEMPTED, c, would
+        elif c.lower_ in ALLEGATION_CUES and c.dep_ in ("amod", "advmod"):
+            found = (HYPOTHETICAL, c)
+        elif token.pos_ not in VERB_POS and c.dep_ in ("amod", "compound"):
+            if lower in FUTURE_NOUN_CUES and found[0] is None:
+                found = (FUTURE, c)
+            elif lower in HYPOTHETICAL_NOUN_CUES:
+                found = (HYPOTHETICAL, c)
+    if negated is not None:
+        # "will not accept", "would not meet": a refusal, flagged through `would`
+        return NEGATED, negated, would or found[0] == FUTURE
+    return found[0], found[1], would
+
+
+def find_modality(trigger: Trigger) -> ModalityCue:
+    """Modality of one trigger (priority: attempted > hypothetical > negated > future)."""
+    token = trigger.anchor
+    for word in trigger.tokens[1:]:  # "terror plot", "bombing attempt"
+        if word.lemma_.lower() in ATTEMPT_CUES:
+            return ModalityCue(ATTEMPTED, word)
+    result: ModalityCue | None = None
+    if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in token.children):
+        # a purpose clause states an intention: "opened fire to disperse the crowd"
+        result = ModalityCue(HYPOTHETICAL, token)
+    saw_would = False
+    steps = 0
+    via_conj = False
+    refusal = False
+    while steps < 8:
+        steps += 1
+        modality, cue, would = _clause_cues(token)
+        if modality == NEGATED and result is None:
+            refusal = refusal or would
+        if modality == NEGATED and via_conj:
+            # "were not successful but led to ...": a conjunct's negation stays its own
+            modality, cue = None, None
+        saw_would = saw_would or would
+        if modality == ATTEMPTED:
+            return ModalityCue(ATTEMPTED, cue)
+        if modality is not None and (result is None or
+                                     (result.modality == FUTURE and modality != FUTURE)):
+            result = ModalityCue(modality, cue)
+        if token.i != trigger.anchor.i:
+            lemma = token.lemma_.lower()
+            if lemma in ATTEMPT_CUES and token.pos_ in VERB_POS | {"NOUN"}:
+                return ModalityCue(ATTEMPTED, token)
+            if lemma in FUTURE_GOVERNORS and result is None and token.pos_ in VERB_POS | {"ADJ"}:
+                result = ModalityCue(FUTURE, token)
+            elif lemma in HYPOTHETICAL_GOVERNORS and (result is None or
+                                                      result.modality == FUTURE):
+                result = ModalityCue(HYPOTHETICAL, token)
+            if lemma in ALLEGATION_CUES or token.lower_ in ALLEGATION_CUES:
+                return ModalityCue(HYPOTHETICAL, token)
+            if lemma in SPEECH_VERBS and token.pos_ in VERB_POS:
+                return _finish(result, saw_would, speaker=token, refusal=refusal)
+        dep = token.dep_
+        if dep == "ROOT" or token.head.i == token.i:
+            # "What could happen is expanding sanctions": modals in a clausal subject
+            for c in token.children:
+                if c.dep_ == "csubj" and any(t.lower_ in HYPOTHETICAL_MODALS
+                                             for t in c.subtree):
+                    return ModalityCue(HYPOTHETICAL, c)
+            break
+        if dep == "ccomp" and token.head.lemma_.lower() not in SPEECH_VERBS:
+            token = token.head
+            continue
+        if dep not in CLIMB_DEPS and not (dep in ("nsubj", "nsubjpass")
+                                          and token.head.lemma_.lower() in HAPPEN_VERBS):
+            break
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS
+                                  for c in token.children):
+            break  # "as the perpetrators were apprehended": a clause of its own
+        via_conj = via_conj or dep == "conj"
+        token = token.head
+    return _finish(result, saw_would, speaker=None, refusal=refusal)
+
+
+def _finish(result: ModalityCue | None, would: bool, *, speaker: Token | None,
+            refusal: bool = False) -> ModalityCue:
+    if result is not None and result.modality == NEGATED:
+        result.refusal = refusal
+    if result is None:
+        if would:
+            # "said it would send aid" is a statement of intent; bare "would" is conditional
+            return ModalityCue(FUTURE if speaker is not None else HYPOTHETICAL,
+                               speaker_verb=speaker, would=True)
+        return ModalityCue(ASSERTED, speaker_verb=speaker)
+    result.speaker_verb = speaker
+    result.would = would
+    return result

@@ -1,0 +1,94 @@
+"""Reported speech: who speaks, whose words are sources, and demands made with "must".
+
+"X said Y attacked Z" codes Y's attack; the speaker matters when the reported clause is a
+demand ("Russia said Sudan must return the helicopter") or the speaker's own promise
+("Syria says it is willing to withdraw").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..article import Entity
+from . import modality as mod
+from .arguments import verb_subject
+from .lexicon import Coding, TriggerEntry
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .linking import ActorLinker
+
+
+def source_tokens(sent: Span) -> set[int]:
+    """Tokens that describe who reports ("a member of the team trying to broker a pact said")."""
+    out: set[int] = set()
+    for token in sent:
+        if token.lemma_ in mod.SPEECH_VERBS and token.pos_ == "VERB":
+            for c in token.children:
+                if c.dep_ == "nsubj":
+                    out.update(t.i for t in c.subtree if t.i != c.i)
+        elif token.lower_ == "according":
+            out.update(t.i for t in token.subtree)
+    return out
+
+
+STATIVE_VERBS = frozenset({"know", "understand", "realize", "realise", "be", "have", "remember",
+                           "see", "believe", "expect", "feel", "think", "learn", "recognize"})
+# "X said Y must return the helicopter": a demand even when the demanded act is no trigger.
+MODAL_DEMAND = TriggerEntry(("must",), "V", Coding("REQUEST", None, "100"), frozenset(), None)
+
+
+def modal_demands(sent: Span, by_anchor: dict[int, Trigger]) -> list[Trigger]:
+    """Clauses with must/should under a speech verb whose verb is not itself a trigger."""
+    found = []
+    for token in sent:
+        if token.dep_ != "ccomp" or token.i in by_anchor or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.head.lemma_ not in mod.SPEECH_VERBS or token.head.i in by_anchor \
+                or token.lemma_ in STATIVE_VERBS:
+            continue  # "the insurgents should know that ..." is a warning, not a demand
+        modal = next((c for c in token.children
+                      if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+        if modal is not None:
+            found.append(Trigger(MODAL_DEMAND, token, [modal]))
+    return found
+
+
+def speaker_of(cue: mod.ModalityCue, linker: ActorLinker) -> list[Entity]:
+    if cue.speaker_verb is None:
+        return []
+    heads, patient = verb_subject(cue.speaker_verb)
+    return [] if patient else linker.entities(heads)
+
+
+def named_subject(verb: Token) -> bool:
+    """Whether a speech verb's subject is a named body ("the Third World Water Forum")."""
+    heads, patient = verb_subject(verb)
+    return bool(heads) and not patient and (
+        heads[0].pos_ == "PROPN" or heads[0].ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+
+
+def differs(speaker: list[Entity], actor: list[Entity]) -> bool:
+    if not actor:
+        return False
+    return not speaker or {e.country for e in speaker} != {e.country for e in actor}
+
+
+def own_act(speaker: list[Entity], actor: list[Entity]) -> bool:
+    """Whether an announced action is the announcer's own (or no one else announces it)."""
+    return not speaker or not differs(speaker, actor)
+
+
+ANALYST_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "scholar",
+                           "researcher", "academic", "economist", "professor", "critic",
+                           "pundit", "columnist", "study", "report", "poll", "survey"})
+
+
+def analyst_speaks(cue: mod.ModalityCue) -> bool:
+    """Whether the reporting verb's subject is an analyst or a study, who hold no office."""
+    if cue.speaker_verb is None:
+        return False
+    heads, patient = verb_subject(cue.speaker_verb)
+    return bool(heads) and not patient and heads[0].lemma_.lower() in ANALYST_NOUNS

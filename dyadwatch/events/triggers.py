@@ -1,0 +1,139 @@
+"""Find event triggers in a parsed sentence: one lexicon lookup per token, longest match wins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import TriggerEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Most tokens allowed between two words of a pattern (verb phrases have objects in between).
+MAX_GAP = {"V": 6, "N": 2, "*": 2}
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "ccomp", "xcomp", "attr", "prep"})
+
+
+@dataclass
+class Trigger:
+    """A matched lexicon entry: the words found and the token that heads them."""
+
+    entry: TriggerEntry
+    anchor: Token
+    tokens: list[Token]
+
+    @property
+    def is_verbal(self) -> bool:
+        return self.anchor.pos_ in VERB_POS
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t) for t in self.tokens)
+
+
+def _keys(token: Token) -> tuple[str, ...]:
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    return (lemma,) if lemma == lower else (lemma, lower)
+
+
+def _word_matches(word: str, token: Token) -> bool:
+    return word == token.lemma_.lower() or word == token.lower_
+
+
+def _match(entry: TriggerEntry, tokens: list[Token], i: int) -> list[Token] | None:
+    """The tokens of `entry` starting at position i of the sentence, or None."""
+    found = [tokens[i]]
+    j = i + 1
+    gap = MAX_GAP[entry.pos]
+    for word in entry.words[1:]:
+        limit = min(len(tokens), j + gap + 1)
+        while j < limit and not _word_matches(word, tokens[j]):
+            j += 1
+        if j >= limit:
+            return None
+        found.append(tokens[j])
+        j += 1
+    return found
+
+
+def _connected(found: list[Token]) -> bool:
+    """Whether the words of a multiword match hang together in the parse (within two arcs)."""
+    if len(found) == 1:
+        return True
+
+    def near(a: Token, b: Token) -> bool:
+        return a.head.i == b.i or a.head.head.i == b.i or b.head.i == a.i or b.head.head.i == a.i
+
+    return all(any(near(t, u) for u in found if u.i != t.i) for t in found)
+
+
+def _anchor(entry: TriggerEntry, found: list[Token]) -> Token:
+    if entry.pos == "V" or len(found) == 1 or found[0].pos_ in VERB_POS:
+        return found[0]
+    inside = {t.i for t in found}
+    heads = [t for t in found if t.head.i not in inside or t.head.i == t.i]
+    if entry.pos != "N" and heads:
+        return heads[-1]  # "test-fired": the verb heads the phrase
+    nouns = [t for t in heads if t.pos_ in NOUN_POS] or [t for t in found if t.pos_ in NOUN_POS]
+    return (nouns or heads or found)[-1]
+
+
+def _pos_ok(entry: TriggerEntry, anchor: Token) -> bool:
+    if anchor.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "LOC", "ORG", "NORP"):
+        return False
+    if entry.pos == "V":
+        return anchor.pos_ in VERB_POS
+    if entry.pos == "N":
+        return anchor.pos_ in NOUN_POS
+    return anchor.pos_ in VERB_POS or anchor.pos_ in NOUN_POS
+
+
+def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
+    deps = {c.dep_ for c in anchor.children}
+    if "pass" in entry.flags and not deps & PASSIVE_DEPS:
+        return False
+    if "noobj" in entry.flags and "dobj" in deps:
+        return False
+    return not ("obj" in entry.flags and entry.pos != "N" and anchor.pos_ in VERB_POS
+                and not deps & OBJECT_DEPS)
+
+
+def find_triggers(sent: Span | Iterable[Token],
+                  lexicon: dict[str, tuple[TriggerEntry, ...]]) -> list[Trigger]:
+    """Every non-overlapping trigger in the sentence, longer patterns taking precedence."""
+    tokens = list(sent)
+    candidates: list[Trigger] = []
+    for i, token in enumerate(tokens):
+        if not token.is_alpha and "-" not in token.text:
+            continue
+        for key in _keys(token):
+            for entry in lexicon.get(key, ()):
+                found = _match(entry, tokens, i)
+                if found is None or not _connected(found):
+                    continue
+                anchor = _anchor(entry, found)
+                if _pos_ok(entry, anchor) and _flags_ok(entry, anchor):
+                    candidates.append(Trigger(entry, anchor, found))
+    # Longest first; among equals, content words beat prepositions ("fired rockets at").
+    candidates.sort(key=lambda t: (-len(t.tokens), sum(w.pos_ == "ADP" for w in t.tokens),
+                                   t.tokens[-1].i - t.tokens[0].i, t.anchor.i))
+    taken: set[int] = set()
+    chosen: list[Trigger] = []
+    for trigger in candidates:
+        ids = {t.i for t in trigger.tokens}
+        if ids & taken or any(c.anchor.i == trigger.anchor.i for c in chosen):
+            continue
+        taken |= ids
+        chosen.append(trigger)
+    chosen.sort(key=lambda t: t.anchor.i)
+    return [t for t in chosen if not t.entry.blocks_only]

@@ -1,0 +1,152 @@
+"""The event coder on hand-built sentences (real parse): voice, arguments, modality, codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.article import Article
+from dyadwatch.codebooks import cameo_codes
+
+from .conftest import dyads
+
+pytestmark = pytest.mark.models
+
+
+def test_active_voice(code_text):
+    article = code_text("Israel and Russia condemned the Iranian missile strikes on Syria.")
+    assert ("ACCUSE", "ISR,RUS", "IRN", "asserted") in dyads(article)
+    assert len(article.events) == 1  # the strikes are what is condemned, not a second event
+
+
+def test_passive_with_by_agent(code_text):
+    article = code_text("The opposition leader was arrested by Iranian police on Tuesday.")
+    [event] = article.events
+    assert (event.type, event.mode, event.cameo) == ("COERCE", "arrest", "173")
+    assert [e.country for e in event.actor] == ["IRN"]
+    assert event.recipient[0].text == "The opposition leader"
+    assert (event.date, event.date_granularity) == ("2021-02-09", "day")
+
+
+def test_prepositional_recipient_and_nominal_trigger(code_text):
+    article = code_text("The European Union imposed sanctions on Russia last month.")
+    [event] = article.events
+    assert (event.type, event.mode, event.cameo) == ("SANCTION", "discontinue", "163")
+    assert event.actor[0].country == "EUR" and event.recipient[0].country == "RUS"
+    assert (event.date, event.date_granularity) == ("2021-01", "month")
+
+
+def test_coordinated_actors(code_text):
+    article = code_text("Chinese and Russian troops held joint exercises with Iran.")
+    [event] = article.events
+    assert event.type == "COOPERATE"
+    assert {e.country for e in event.actor} == {"CHN", "RUS"}
+
+
+def test_negated(code_text):
+    article = code_text("The Iranian foreign minister did not meet his Saudi counterpart.")
+    assert dyads(article) == {("CONSULT", "IRN", "SAU", "negated")}
+
+
+def test_future_visit(code_text):
+    article = code_text("The French president will visit China next week.")
+    [event] = article.events
+    assert (event.type, event.mode, event.modality) == ("CONSULT", "visit", "future")
+    assert event.recipient[0].country == "CHN"
+
+
+def test_advocated_and_possible_actions_are_hypothetical(code_text):
+    article = code_text("Western governments should close their embassies in Tehran.")
+    assert [(e.type, e.modality) for e in article.events] == [("SANCTION", "hypothetical")]
+    article = code_text("The United States may expand sanctions on Iran.")
+    assert dyads(article) == {("SANCTION", "USA", "IRN", "hypothetical")}
+
+
+def test_thwarted_attack_is_attempted(code_text):
+    article = code_text("Belgian police thwarted a bomb attack by an Iranian diplomat.")
+    [event] = article.events
+    assert (event.type, event.mode, event.modality) == ("ASSAULT", "explosives", "attempted")
+    assert event.actor[0].country == "IRN"
+
+
+def test_call_to_stop_attacks_is_one_request(code_text):
+    article = code_text("Germany called on Iran to stop attacks on protesters.")
+    [event] = article.events
+    assert (event.type, event.actor[0].country, event.recipient[0].country) == \
+        ("REQUEST", "DEU", "IRN")
+
+
+def test_reported_speech_codes_the_reported_attack(code_text):
+    article = code_text("Israel said Hamas fired rockets at Tel Aviv.")
+    [event] = article.events
+    assert (event.type, event.modality, event.cameo) == ("ASSAULT", "asserted", "194")
+    assert event.actor[0].text == "Hamas"
+
+
+def test_promise_is_agree_and_must_is_request(code_text):
+    article = code_text("Finland said it will give Tanzania a grant of 5 million dollars.")
+    assert ("AGREE", "FIN", "TZA", "asserted") in dyads(article)
+    article = code_text("Russia said on Tuesday that Sudan must return the helicopter.")
+    assert ("REQUEST", "RUS", "SDN", "asserted") in dyads(article)
+
+
+def test_relative_clause_and_apposition(code_text):
+    article = code_text("Assadi, an Iranian diplomat, was sentenced by a Belgian court.")
+    [event] = article.events
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+    assert event.actor[0].country == "BEL" and event.recipient[0].country == "IRN"
+
+
+def test_event_fields_are_consistent(code_text):
+    text = "Iran on Tuesday threatened to shell Iraqi towns. Iran threatened Iraqi towns again."
+    article = code_text(text)
+    for event in article.events:
+        assert article.text[event.start:event.end] == event.quote
+        assert event.trigger is not None and event.start <= event.trigger[0] < event.end
+        code = cameo_codes()[event.cameo]
+        assert event.quad_class == code.quad_class
+        assert 0 < event.confidence <= 1
+        assert all(article.text[s:e] for s, e in event.evidence)
+    threats = [e for e in article.events if e.type == "THREATEN"]
+    assert len(threats) == 1 and len(threats[0].evidence) == 2
+    assert threats[0].mode == "violence"
+
+
+def test_round_trips_through_json(code_text):
+    article = code_text("Police arrested the opposition leader in Tehran on Tuesday.")
+    again = Article.from_json(article.to_json())
+    assert again.events == article.events
+
+
+def test_opinions_analysts_and_disasters_are_not_events(code_text):
+    assert code_text("A student said she agreed with the officials' concerns.").events == []
+    assert code_text("Cyclone Jude struck Malawi on Monday.").events == []
+    assert code_text("Dozens of immigrants arrived in Houston in the 1940s.").events == []
+
+
+def test_refusal_versus_non_event(code_text):
+    refusal = code_text("Syria says it will not accept any more refugees.")
+    assert [(e.type, e.modality) for e in refusal.events] == [("REJECT", "asserted")]
+    not_done = code_text("Iran has not released the detained French citizens.")
+    assert [(e.type, e.modality) for e in not_done.events] == [("RETREAT", "negated")]
+
+
+def test_scheduled_talks_are_future_and_conditional_strikes_hypothetical(code_text):
+    talks = code_text("Talks between Iran and the United States are expected to resume.")
+    assert [(e.type, e.modality, len(e.actor)) for e in talks.events] == \
+        [("CONSULT", "future", 2)]
+    strike = code_text("If Iran enriches uranium further, Israel may strike its nuclear sites.")
+    assert [(e.type, e.modality) for e in strike.events] == [("ASSAULT", "hypothetical")]
+
+
+def test_two_sided_fighting_is_one_event_per_side(code_text):
+    article = code_text("Israeli troops and Hezbollah fighters clashed near the border.")
+    assert {(e.actor[0].country, e.recipient[0].country) for e in article.events} == \
+        {("ISR", "LBN"), ("LBN", "ISR")}
+
+
+def test_location_and_place_recipient(code_text):
+    article = code_text("The government imposed a curfew in Algiers on Sunday.")
+    [event] = article.events
+    assert (event.type, event.mode) == ("COERCE", "curfew")
+    assert event.location is not None and event.location.text == "Algiers"
+    assert event.location.country == "DZA" and event.recipient[0].country == "DZA"

@@ -1,0 +1,26 @@
+"""Pinned floors on the shared PLOVER dev gold (story level), with the scorer's definitions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dyadwatch.config import default_config
+from dyadwatch.events import code_records
+from dyadwatch.events.scoring import index_records, score_plover
+
+pytestmark = [pytest.mark.models, pytest.mark.shared]
+
+
+def test_dev_gold_floors(shared_dir):
+    path = shared_dir / "data" / "events" / "plover_gsr_dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is not present")
+    gold = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    pred = list(code_records(gold, default_config()))
+    scores = score_plover(index_records(gold), index_records(pred))
+    assert scores["type"]["F1"] >= 0.75
+    assert scores["type_macroF1"] >= 0.72
+    assert scores["dyad"]["F1"] >= 0.45
+    assert scores["modality_acc"] >= 0.9

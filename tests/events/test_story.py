@@ -1,0 +1,35 @@
+"""Story-level merging of repeated mentions."""
+
+from dyadwatch.article import Entity, Event
+from dyadwatch.events.story import merge_events
+
+
+def _event(type_, actor, recipient, start, *, modality="asserted", cameo="190", conf=0.5):
+    return Event(type=type_, mode=None,
+                 actor=[Entity(a, 0, 1, a, "GOV") for a in actor],
+                 recipient=[Entity(r, 0, 1, r, "GOV") for r in recipient],
+                 modality=modality, quote="q", start=start, end=start + 10, cameo=cameo,
+                 confidence=conf, evidence=[[start, start + 10]])
+
+
+def test_repeated_mentions_become_one_event_with_all_evidence():
+    merged = merge_events([_event("ASSAULT", ["ISR"], ["PSE"], 0),
+                           _event("ASSAULT", ["ISR"], ["PSE"], 50, cameo="195", conf=0.7),
+                           _event("ASSAULT", ["ISR"], ["PSE"], 100)])
+    assert len(merged) == 1
+    assert merged[0].evidence == [[0, 10], [50, 60], [100, 110]]
+    assert merged[0].cameo == "195"
+
+
+def test_different_parties_or_modality_stay_apart():
+    merged = merge_events([_event("ASSAULT", ["ISR"], ["PSE"], 0),
+                           _event("ASSAULT", ["PSE"], ["ISR"], 20),
+                           _event("ASSAULT", ["ISR"], ["PSE"], 40, modality="future")])
+    assert len(merged) == 3
+
+
+def test_vaguer_mention_is_folded_into_the_fuller_one():
+    merged = merge_events([_event("ASSAULT", [], ["PSE"], 0),
+                           _event("ASSAULT", ["ISR"], ["PSE"], 30)])
+    assert len(merged) == 1 and merged[0].actor[0].country == "ISR"
+    assert merged[0].evidence == [[0, 10], [30, 40]]
