@@ -58,6 +58,10 @@ def resolve_actors(article: Article, *, kb: KnowledgeBase | None = None) -> list
     return article.actors
 
 
+# Confidence of an actor whose country was only guessed from the article's context.
+GUESSED = 0.4
+
+
 def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
     """The actor whose mention best covers [start, end): the one holding its first character,
     then the largest share of overlap, then the tightest mention; None if none overlaps."""
@@ -68,18 +72,21 @@ def actor_for_span(article: Article, start: int, end: int) -> Actor | None:
         index = (article.actors, mentions, [m[0] for m in mentions])
         article.cache[INDEX_KEY] = index
     actors, mentions, starts = index
-    best: tuple[float, float, int, int] | None = None
+    best: tuple[float, float, float, int, int] | None = None
     for m_start, m_end, n in mentions[:bisect.bisect_left(starts, end)]:
         overlap = min(end, m_end) - max(start, m_start)
         if overlap <= 0:
             continue
         score = overlap / (max(end, m_end) - min(start, m_start))
         # The mention holding the range's first character is its head ("Rebels in the Ivory
-        # Coast" is the rebels), then the closest fit.
-        candidate = (float(m_start <= start < m_end), score, -(m_end - m_start), n)
+        # Coast" is the rebels), then one whose country is known rather than guessed from
+        # context ("a U.N. military presence" is the UN's), then the closest fit.
+        holds_first = float(m_start <= start < m_end)
+        known = float(holds_first or actors[n].confidence > GUESSED)
+        candidate = (holds_first, known, score, -(m_end - m_start), n)
         if best is None or candidate > best:
             best = candidate
-    return actors[best[3]] if best is not None else None
+    return actors[best[-1]] if best is not None else None
 
 
 def resolve_phrase(text: str, *, date: str | None = None,

@@ -47,6 +47,8 @@ OF_IS_ACTOR = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "AGREE", "REQUEST", "
                          "COOPERATE"})
 # Verbs whose object is the weapon used, not the target ("detonated a car bomb").
 MEANS_VERBS = frozenset({"detonate", "explode", "fire", "launch", "drop", "plant", "use"})
+# Verbs whose object is what leaves: the party is the place it leaves ("from Chad").
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall", "remove"})
 # Verbs whose object is a topic, not a party ("discussed China's role").
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "consider", "review", "examine",
                          "study", "address"})
@@ -88,6 +90,7 @@ class ArgumentHeads:
     recipient: list[Token] = field(default_factory=list)
     recipient_options: list[list[Token]] = field(default_factory=list)
     actor_options: list[list[Token]] = field(default_factory=list)
+    complement_options: list[list[Token]] = field(default_factory=list)
     swapped: bool = False
     has_subject: bool = True
 
@@ -135,6 +138,11 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head], True
         return [head], True
+    for aux in _children(verb, {"aux"}):
+        # a misparse hangs the subject on the auxiliary: "Iran is defying" -> nsubj(is)
+        subj = _children(aux, SUBJECT_DEPS)
+        if subj:
+            return subj[:1], False
     if depth > 4:
         return [], False
     dep = verb.dep_
@@ -149,8 +157,13 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if dep in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERB_POS:
         heads, patient = verb_subject(verb.head, depth=depth + 1)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            # a bare past participle is passive: "the leader is dead, killed in a strike"
-            return heads if patient else [], True
+            # a bare past participle is passive: "the leader is dead, killed in a strike";
+            # after "when"/"if"/"after" its patient is the main subject ("escape when attacked")
+            if patient or dep == "advcl" and any(
+                    c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in ("when", "once")
+                    for c in verb.children):
+                return heads, True
+            return [], True
         if dep == "conj":
             # "has been indicted and will resign": the conjunct's own voice decides
             own_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
@@ -171,11 +184,22 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         up = verb.head.head
         for _ in range(3):
             if up.pos_ in VERB_POS:
-                return verb_subject(up, depth=depth + 1)
+                # "was released after apologizing": the one released is the one who apologized
+                return verb_subject(up, depth=depth + 1)[0], False
             if up.head.i == up.i:
                 break
             up = up.head
     return [], False
+
+
+def _antecedent(obj: Token, verb: Token) -> Token:
+    """"blamed India, accusing it of ...": a pronoun object of a participle is its governor's."""
+    if obj.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj") and \
+            verb.head.pos_ in VERB_POS:
+        found = _children(verb.head, {"dobj"})
+        if found and found[0].pos_ != "PRON":
+            return found[0]
+    return obj
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -226,9 +250,11 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         obj = _pobj(last)
         if obj is not None:
             options.append([obj])
-    objs = [o for o in _children(verb, {"dobj", "dative"}) if o.i not in inside]
-    aimed = [found for o in objs if o.dep_ == "dobj"  # "launched rocket fire against camps"
-             for found in [_prep_objects(o, ("against", "on", "at", "to", "with"))] if found]
+    objs = [_antecedent(o, verb) for o in _children(verb, {"dobj", "dative"})
+            if o.i not in inside]
+    # "launched rocket fire against camps", "launched artillery and rocket fire against camps"
+    aimed = [found for o in objs if o.dep_ == "dobj" for c in (o, *o.conjuncts)
+             for found in [_prep_objects(c, ("against", "on", "at", "to", "with"))] if found]
     if lemma_in(verb, MEANS_VERBS):
         # "exploded a series of bombs in the capital Kabul": where the weapon struck
         aimed += [[t] for o in objs for t in o.subtree
@@ -237,6 +263,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         # "discussed China's role", "test-fired two missiles": a topic or a means
         objs = [o for o in objs if o.dep_ == "dative"]
     datives = [o for o in objs if o.dep_ == "dative"]
+    if type_ == "RETREAT" or lemma_in(verb, WITHDRAW_VERBS):
+        # "withdraw its force from Chad": the place left, before what is withdrawn
+        options.append(_prep_objects(verb, ("from",)))
     options.extend([o] for o in datives)
     options.extend([o] for o in objs if o.dep_ == "dobj")
     preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
@@ -257,14 +286,54 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             inner = _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             if inner and inner[0].pos_ != "PRON":
                 options.append(inner[:1])
+    args.complement_options = _complement_parties(verb, inside)
     options = [o for o in options if o]
     if options:
         args.recipient, args.recipient_options = options[0], options[1:]
     if "swap" in trigger.entry.flags:
         args.actor, args.recipient = args.recipient, args.actor
         args.recipient_options = []
+        args.complement_options = []
         args.swapped = True
     return args
+
+
+# Participles that report what the act was about ("..., saying Washington seeks ...").
+REPORTING_VERBS = frozenset({"say", "add", "claim", "argue", "insist", "allege"})
+# Prepositions whose object is the party an act in a complement is aimed at.
+AIMED_PREPS = ("against", "on", "to", "with", "at")
+
+
+def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:
+    """Last-resort recipients from the act a trigger governs, nearest first.
+
+    "refused to attend a hearing by the court", "warned that it will exert pressure on Iran":
+    the object of the complement verb, and what it or its object is aimed at.
+    """
+    found: list[list[Token]] = []
+    frontier = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for comp in frontier:
+            if comp.i in inside or comp.pos_ not in VERB_POS:
+                continue
+            for obj in _children(comp, {"dobj"}):
+                if obj.pos_ != "PRON":
+                    found.append([obj])
+                found.append(_prep_objects(obj, AIMED_PREPS))
+            found.append(_prep_objects(comp, AIMED_PREPS))
+            nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
+        frontier = nxt
+    for said in verb.children:
+        # "criticized it, saying Washington seeks to weaponize the council": who is named
+        if said.dep_ == "advcl" and said.tag_ == "VBG" and lemma_in(said, REPORTING_VERBS):
+            found.extend(_children(c, {"nsubj"}) for c in said.children if c.dep_ == "ccomp")
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERB_POS:
+        # "ramped up his trade war with Canada, doubling the tariff": the clause's other side
+        head = verb.head
+        found.append(_prep_objects(head, AIMED_PREPS))
+        found.extend(_prep_objects(o, AIMED_PREPS) for o in _children(head, {"dobj"}))
+    return [f for f in found if f]
 
 
 def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
@@ -338,8 +407,14 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         if not patient and lemma_in(head.head, SUPPORT_VERBS):
             # "took part in protests"; but "Topuz is on trial" is the one tried
             (recipients if noun.lemma_.lower() in PATIENT_NOUNS else actors).append(subj)
-    if noun.dep_ == "conj" and depth < 3 and not actors and not recipients:
-        return _nominal(Trigger(trigger.entry, noun.head, [noun.head]), depth=depth + 1)
+    if slot.dep_ == "dobj" and head.pos_ in VERB_POS:
+        args.complement_options = _complement_parties(head, inside | {slot.i})
+    if noun.dep_ == "conj" and depth < 3 and not actors:
+        # "launched artillery and rocket fire against camps": the first conjunct's doer
+        first = _nominal(Trigger(trigger.entry, noun.head, [noun.head]), depth=depth + 1)
+        if not recipients:
+            return first
+        actors = first.actor_candidates()
     actors = [a for a in actors if a]
     recipients = [r for r in recipients if r]
     if actors:
@@ -349,13 +424,15 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     if "swap" in trigger.entry.flags:
         args.actor, args.recipient = args.recipient, args.actor
         args.actor_options, args.recipient_options = args.recipient_options, args.actor_options
+        args.complement_options = []
         args.swapped = True
     return args
 
 
 QUANTITY_NOUNS = frozenset({"ton", "tonne", "dollar", "euro", "million", "billion", "package",
                             "shipment", "amount", "worth", "lot", "consignment", "batch",
-                            "series", "wave", "round", "number", "mission", "campaign"})
+                            "series", "wave", "round", "number", "mission", "campaign",
+                            "hour", "day", "week", "month"})
 
 
 def _slot(noun: Token) -> Token:

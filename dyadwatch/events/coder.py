@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..article import Article, Entity, Event
 from ..nlp import get_doc
 from . import modality as mod
+from .appraisal import find_appraisals
 from .arguments import find_arguments
 from .coding import (
     ASSAULT_MODIFIERS,
@@ -36,6 +37,7 @@ from .speech import (
     modal_demands,
     named_subject,
     own_act,
+    reported_charge,
     source_tokens,
     speaker_of,
 )
@@ -53,7 +55,9 @@ ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compo
                          "advcl", "conj"})
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT",
                          "SUPPORT", "CONCEDE", "PROTEST"})
-REASON_PREPS = frozenset({"for", "over", "after"})
+# Prepositions whose nominal object is what people talk or disagree about.
+TOPIC_ONLY_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+REASON_PREPS = frozenset({"for", "over"})
 # What a statement, talk or demand is about: "negotiations on a troop pullback".
 TOPIC_PREPS = frozenset({"on", "about", "over", "of", "for", "regarding", "concerning", "into",
                          "to", "against", "with"})
@@ -75,11 +79,21 @@ NATURAL_FORCES = frozenset({"cyclone", "storm", "hurricane", "typhoon", "earthqu
                             "virus", "disease", "pandemic", "epidemic", "famine", "tornado",
                             "heatwave", "avalanche", "mudslide", "outbreak", "accident",
                             "crash", "elephant", "animal", "lion", "wildlife"})
+# Speech acts that judge someone's act: its doer is the one judged.
+JUDGING_ACTS = frozenset({"SUPPORT", "ACCUSE"})
 REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
 
 
 def _infinitival(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _same_attack(token: Token, by_anchor: dict[int, Trigger]) -> bool:
+    """"was attacked by militiamen, killing 156 people": the toll of the attack, not another."""
+    other = by_anchor.get(token.head.i)
+    mine = by_anchor.get(token.i)
+    return token.tag_ == "VBG" and other is not None and mine is not None and \
+        other.entry.coding.type == mine.entry.coding.type == "ASSAULT"
 
 
 def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
@@ -90,7 +104,7 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
         dep = token.dep_
         if token.head.i == token.i or dep not in ABSORB_DEPS:
             return None
-        if dep == "advcl" and not _infinitival(token):
+        if dep == "advcl" and not _infinitival(token) and not _same_attack(token, by_anchor):
             return None
         path.append(dep if dep != "prep" else token.lower_)
         token = token.head
@@ -116,6 +130,8 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
             return other
         if any(p in REASON_PREPS for p in path) or path[0] == "advcl":
             return other
+        if path == ["dobj"] and not trigger.is_verbal and other.is_verbal:
+            return other  # "providing support to militants" is one act: the verb's
         return None
     return None
 
@@ -160,11 +176,19 @@ class EventCoder:
                   for trigger in free]
         drafts += [self._draft(trigger, [], sent, linker)
                    for trigger in modal_demands(sent, by_anchor)]
+        drafts += [self._draft(trigger, [], sent, linker)
+                   for trigger in find_appraisals(sent, set(by_anchor) | source)]
         complete_sentence(drafts, sent, linker)
         events = []
         for draft in drafts:
             if _worth_keeping(draft):
                 events.extend(self._events(draft, sent, article, linker, published))
+                charge = None if draft.modality != mod.ASSERTED else \
+                    reported_charge(draft.trigger, draft.coding, draft.actor, linker)
+                if charge is not None:
+                    accusation = Draft(draft.trigger, charge[0], charge[1], charge[2],
+                                       mod.ASSERTED, True)
+                    events.extend(self._events(accusation, sent, article, linker, published))
         return events
 
     def _draft(self, trigger: Trigger, inner: list[Trigger], sent: Span,
@@ -182,6 +206,8 @@ class EventCoder:
         coding = _refine(coding, trigger, inner)
         if inner and not recipient:
             recipient = _inner_party(coding.type, trigger, inner, linker, actor, speaker)
+        if not recipient:
+            recipient = _complement_party(args.complement_options, sent, linker, actor)
         if modality == mod.HYPOTHETICAL and cue.cue is not None and cue.speaker_verb is not None \
                 and cue.cue.lower_ in REQUEST_MODALS and differs(speaker, actor) \
                 and (speaker or named_subject(cue.speaker_verb)):
@@ -287,6 +313,12 @@ def _worth_keeping(draft: Draft) -> bool:
     if draft.coding.mode == "visit" and not any(
             e.sector not in PRIVATE_SECTORS or e.country in NONSTATE_BODIES for e in draft.actor):
         return False  # "immigrants arrived in Houston" is travel, not a visit
+    if not trigger.is_verbal and trigger.anchor.dep_ == "pobj" and \
+            trigger.anchor.head.lower_ in TOPIC_ONLY_PREPS:
+        return False  # "disagreed over U.S. aid to Ukraine": the topic, not an event
+    if draft.coding.type == "ASSAULT" and trigger.anchor.dep_ == "relcl" and \
+            not draft.recipient:
+        return False  # "Ukrainians who are fighting for their freedom" describes them
     return not (trigger.is_verbal and not draft.has_subject and not draft.actor)
 
 
@@ -331,7 +363,8 @@ def _inner_party(type_: str, trigger: Trigger, inner: list[Trigger], linker: Act
                  actor: list[Entity], speaker: list[Entity]) -> list[Entity]:
     """The other party named inside a governed action.
 
-    A request is addressed to whoever is to act ("urged the EC to support"); a promise,
+    A request is addressed to whoever is to act ("urged the EC to support"), praise or blame
+    to whoever did the act ("welcomed the announcement that Ukraine had agreed"); a promise,
     threat or refusal is directed at the recipient of the action ("threatened to cut off
     electricity to Nakhichevan").
     """
@@ -341,12 +374,34 @@ def _inner_party(type_: str, trigger: Trigger, inner: list[Trigger], linker: Act
                 other.anchor.head.i != trigger.anchor.head.i:
             continue  # only the action itself, not what it is a reaction to
         args = find_arguments(other)
-        options = args.actor_candidates() if type_ == "REQUEST" else args.recipient_candidates()
+        if type_ == "REQUEST":
+            options = args.actor_candidates()
+        elif type_ in JUDGING_ACTS:
+            # "welcomed the announcement that Ukraine had agreed": praise or blame is for the doer
+            options = args.actor_candidates() + args.recipient_candidates()
+        else:
+            options = args.recipient_candidates()
         entities = linker.first_entities(options, pronoun_fallback=speaker,
                                          objects=type_ != "REQUEST")
         entities = [e for e in entities if (e.country, e.sector) not in own]
         if entities:
             return entities
+    return []
+
+
+def _complement_party(options: list[list[Token]], sent: Span, linker: ActorLinker,
+                      actor: list[Entity]) -> list[Entity]:
+    """A named other party in the act the trigger governs ("refused to attend a hearing by
+    the court"); common nouns and the actor's own side are left out."""
+    own = {e.country for e in actor}
+    doc = sent.doc
+    for heads in options:
+        found = [e for e in linker.entities(heads, objects=True)
+                 if e.country not in own and e.country != "---"
+                 and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
+                         for t in doc.char_span(e.start, e.end, alignment_mode="expand") or [])]
+        if found:
+            return found
     return []
 
 

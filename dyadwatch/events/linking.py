@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..article import UNKNOWN_COUNTRY, Actor, Article, Entity
@@ -17,6 +18,8 @@ from ..article import UNKNOWN_COUNTRY, Actor, Article, Entity
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Confidence the actors stage gives a country guessed from the article's context.
+GUESSED = 0.4
 # Dependencies that leave the phrase of an argument when searching it for an actor mention.
 OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct",
                             "parataxis", "appos", "mark", "dep"})
@@ -24,7 +27,7 @@ OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PHRASE_PREPS = frozenset({"of", "for", "from", "by", "in"})
 # A recipient may also be named by what the object is aimed at ("a planned visit to Haiti").
-OBJECT_PREPS = PHRASE_PREPS | {"to", "with", "against", "on"}
+OBJECT_PREPS = PHRASE_PREPS | {"to", "with", "against", "on", "between"}
 PERSONISH_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "i", "you",
                       "us", "who", "which", "that"})
@@ -122,16 +125,27 @@ class ActorLinker:
         out: list[Entity] = []
         seen: set[tuple[str, str, str]] = set()
         for head in heads:
+            first: list[Entity] = []
             for token in (head, *head.conjuncts):
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
                     found = pronoun_fallback
+                if token is head:
+                    first = found
+                elif len(first) == 1 and self._guessed(token):
+                    # "Israeli helicopters and tanks": the tanks share the helicopters' side
+                    found = [replace(e, country=first[0].country) for e in found]
                 for entity in found:
                     key = (entity.country, entity.sector, entity.actor_id or entity.text)
                     if key not in seen:
                         seen.add(key)
                         out.append(entity)
         return out
+
+    def _guessed(self, token: Token) -> bool:
+        """Whether the token's actor has a country only guessed from the article's context."""
+        actor = self.actor_for(*_core_span(token))
+        return actor is not None and actor.confidence <= GUESSED
 
     def _entities_for(self, token: Token, preps: frozenset[str]) -> list[Entity]:
         start, end = _core_span(token)
@@ -163,7 +177,7 @@ class ActorLinker:
         Only modifiers and of/for/from phrases are searched: "a camp for Congolese refugees",
         "a Senegalese peace plan", but not "a bombing near the town of Samarra".
         """
-        queue = [c for c in token.children if _inside_phrase(c, preps)]
+        queue = _phrase_children(token, preps)
         seen = 0
         while queue and seen < 40:
             t = queue.pop(0)
@@ -181,8 +195,22 @@ class ActorLinker:
                 if code is not None and code[0] not in ("", UNKNOWN_COUNTRY):
                     return Actor(id="", text=t.text, start=t.idx, end=t.idx + len(t),
                                  country=code[0], sector=""), (s, e)
-            queue.extend(c for c in t.children if _inside_phrase(c, preps))
+            queue.extend(_phrase_children(t, preps))
         return None
+
+
+def _phrase_children(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Children that stay inside a noun phrase; for objects also the by-agent of a participle.
+
+    "rejected the allegations made by Pakistan" is aimed at their maker; "a statement issued
+    by the ministry" as a subject is the statement's, and the reporting verb handles it.
+    """
+    out = [c for c in token.children if _inside_phrase(c, preps)]
+    if preps is not OBJECT_PREPS:
+        return out
+    out.extend(a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in c.children if a.dep_ == "agent")
+    return out
 
 
 def _inside_phrase(token: Token, preps: frozenset[str]) -> bool:

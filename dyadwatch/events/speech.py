@@ -78,7 +78,8 @@ def differs(speaker: list[Entity], actor: list[Entity]) -> bool:
 
 def own_act(speaker: list[Entity], actor: list[Entity]) -> bool:
     """Whether an announced action is the announcer's own (or no one else announces it)."""
-    return not speaker or not differs(speaker, actor)
+    known = [e for e in speaker if e.country not in ("", "---")]
+    return not known or not differs(known, actor)  # a speaker of no known side says nothing
 
 
 ANALYST_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "scholar",
@@ -92,3 +93,37 @@ def analyst_speaks(cue: mod.ModalityCue) -> bool:
         return False
     heads, patient = verb_subject(cue.speaker_verb)
     return bool(heads) and not patient and heads[0].lemma_.lower() in ANALYST_NOUNS
+
+
+# Defiance and threats, reported by another side, are that side's charge against the doer;
+# a reported attack or arrest is coded as the attack itself ("Israel said Hamas fired").
+# Type -> the one mode that counts (None: any).
+CHARGEABLE: dict[str, str | None] = {"REJECT": "yield", "THREATEN": None}
+ACCUSATION = Coding("ACCUSE", "allege", "112")
+
+
+def reported_charge(trigger: Trigger, coding: Coding, actor: list[Entity],
+                    linker: ActorLinker) -> tuple[Coding, list[Entity], list[Entity]] | None:
+    """"The United States said Iran is defying the Council": the speaker accuses the doer.
+
+    Only where the speaker leads the sentence ("X said Y ..."), names a known side other than
+    the doer's, and the reported act is defiance or a threat; trailing attributions
+    ("..., the agency reported") are sources, not charges.
+    """
+    if coding.type not in CHARGEABLE or CHARGEABLE[coding.type] not in (None, coding.mode) \
+            or not actor:
+        return None
+    verb = trigger.anchor
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ not in mod.SPEECH_VERBS or head.i > verb.i:
+        return None
+    heads, patient = verb_subject(head)
+    if patient or not heads or heads[0].i > head.i:
+        return None
+    speaker = [e for e in linker.entities(heads) if e.country not in ("", "---")]
+    doers = {e.country for e in actor if e.country not in ("", "---")}
+    if not speaker or not doers or doers & {e.country for e in speaker}:
+        return None
+    return ACCUSATION, speaker, [e for e in actor if e.country in doers]

@@ -49,10 +49,19 @@ def token_range(offsets: np.ndarray, start: int, end: int) -> tuple[int, int]:
     return ts, max(te, ts + 1)
 
 
-def prepare(article_id: str, text: str) -> Example:
-    """Tokenise and run the frozen layers (the expensive, cacheable part)."""
+def prepare(article_id: str, text: str, *, inference: bool = False) -> Example:
+    """Tokenise and run the frozen layers (the expensive, cacheable part).
+
+    `inference` allows reduced precision (see encoding.inference_precision).
+    """
     windows = encoding.make_windows(text)
-    states = encoding.encode_lower(windows.ids) if windows.ids else []
+    if not windows.ids:
+        states = []
+    elif inference:
+        with encoding.inference_precision():
+            states = encoding.encode_lower(windows.ids)
+    else:
+        states = encoding.encode_lower(windows.ids)
     return Example(article_id, text, windows.offsets,
                    [s.astype(np.float16) for s in states])
 
@@ -96,6 +105,11 @@ def char_span(example: Example, ts: int, te: int) -> tuple[int, int] | None:
     """Character span of wordpieces [ts, te), trimmed like PTC v2 spans; None if empty."""
     start, end = int(example.offsets[ts, 0]), int(example.offsets[te - 1, 1])
     text = example.text
+    # whole words only: a tagged "terror" of "terrorizing" becomes the word
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM:

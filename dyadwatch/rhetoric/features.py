@@ -59,3 +59,45 @@ def span_features(text: str, start: int, end: int, index: RepetitionIndex) -> np
         float(len(words) == 1),
         float(len(words) >= 10),
     ], dtype=np.float32)
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_STOP = frozenset("""a an the of to in on at for by with from and or but is are was were be been
+it its this that these those as has have had not no he she they we you i his her their our
+who which what will would can could should may might do does did than then so if about into
+over after before up out more most also just very s""".split())
+
+
+def repeated_phrases(text: str, *, min_words: int = 2, max_words: int = 6,
+                     min_count: int = 3) -> list[tuple[int, int]]:
+    """Later occurrences of phrases the article says at least `min_count` times.
+
+    Phrases are 2-6 words within one line with at least one content word; longer repeats
+    win over the shorter ones inside them. Returns (start, end) character spans.
+    """
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    line_of = [text.count("\n", 0, s) for s, _, _ in words] if words else []
+    taken = np.zeros(len(words), dtype=bool)
+    out: list[tuple[int, int]] = []
+    for n in range(max_words, min_words - 1, -1):
+        positions: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(words) - n + 1):
+            if line_of[i] != line_of[i + n - 1]:
+                continue
+            key = tuple(w for _, _, w in words[i:i + n])
+            if all(w in _STOP for w in key) or key[0] in _STOP or key[-1] in _STOP:
+                continue
+            positions.setdefault(key, []).append(i)
+        for starts in positions.values():
+            kept = [i for i in starts if not taken[i:i + n].any()]
+            if len(kept) < min_count:
+                continue
+            last = -n
+            for i in kept:
+                if i < last + n:
+                    continue
+                taken[i:i + n] = True
+                last = i
+                if i != kept[0]:
+                    out.append((words[i][0], words[i + n - 1][1]))
+    return sorted(out)

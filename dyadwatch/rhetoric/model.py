@@ -23,13 +23,11 @@ BIO = ("O", "B", "I")
 class RhetoricNet(nn.Module):
     """Top transformer layers + token BIO head + span technique head."""
 
-    def __init__(self, n_techniques: int, *, pretrained: bool = True) -> None:
+    def __init__(self, n_techniques: int) -> None:
         super().__init__()
         base = encoding.load_encoder()
         top = base.encoder.layer[encoding.FROZEN_LAYERS:]
         self.layers = nn.ModuleList(copy.deepcopy(layer) for layer in top)
-        if not pretrained:  # weights come from load_state_dict; skip nothing, keep shapes
-            pass
         self.si_head = nn.Sequential(nn.Dropout(0.1), nn.Linear(HIDDEN, len(BIO)))
         self.tc_head = nn.Sequential(
             nn.Dropout(0.1),
@@ -40,7 +38,7 @@ class RhetoricNet(nn.Module):
         )
 
     def encode(self, windows: list[np.ndarray]) -> torch.Tensor:
-        """Lower-layer states of windows ((len+2, H) each) -> top states of all wordpieces (n, H)."""
+        """Lower-layer states of windows ((len+2, H) each) -> top states of wordpieces (n, H)."""
         width = max(w.shape[0] for w in windows)
         hidden = torch.zeros((len(windows), width, HIDDEN), dtype=torch.float32)
         mask = torch.zeros((len(windows), width), dtype=torch.long)
@@ -52,7 +50,8 @@ class RhetoricNet(nn.Module):
             hidden = encoding._layer_out(layer(hidden, attention_mask=ext))
         return torch.cat([hidden[i, 1:w.shape[0] - 1] for i, w in enumerate(windows)])
 
-    def span_logits(self, tokens: torch.Tensor, spans: np.ndarray, feats: np.ndarray) -> torch.Tensor:
+    def span_logits(self, tokens: torch.Tensor, spans: np.ndarray,
+                    feats: np.ndarray) -> torch.Tensor:
         """Technique logits for spans given as rows (ts, te, cs, ce) of token indices."""
         cums = torch.cat([torch.zeros((1, HIDDEN)), torch.cumsum(tokens, 0)])
         ts, te, cs, ce = (torch.from_numpy(spans[:, k].astype(np.int64)) for k in range(4))
@@ -78,33 +77,35 @@ def viterbi_spans(logp: np.ndarray, bias: float) -> list[tuple[int, int]]:
     """Constrained BIO decoding (no I after O or at the start) with `bias` added to O.
 
     `logp` is (n, 3) log-probabilities for O, B, I; returns token ranges [ts, te).
+    Plain-float loop: three states are too few for numpy to pay off.
     """
     n = logp.shape[0]
     if n == 0:
         return []
-    emit = logp.copy()
-    emit[:, 0] += bias
-    neg = -1e9
-    # allowed[prev, cur]
-    trans = np.zeros((3, 3))
-    trans[0, 2] = neg
-    score = emit[0] + np.array([0.0, 0.0, neg])
-    back = np.zeros((n, 3), dtype=np.int64)
+    rows = logp.tolist()
+    neg = -1e18
+    o, b, i = rows[0][0] + bias, rows[0][1], neg
+    back: list[tuple[int, int, int]] = [(0, 0, 0)]
     for t in range(1, n):
-        cand = score[:, None] + trans
-        back[t] = cand.argmax(0)
-        score = cand.max(0) + emit[t]
-    tags = np.empty(n, dtype=np.int64)
-    tags[-1] = int(score.argmax())
-    for t in range(n - 1, 0, -1):
-        tags[t - 1] = back[t, tags[t]]
+        lo, lb, li = rows[t]
+        # to O or B: from the best of O, B, I; to I: from B or I only
+        best_any, arg_any = (o, 0) if o >= b and o >= i else ((b, 1) if b >= i else (i, 2))
+        best_bi, arg_bi = (b, 1) if b >= i else (i, 2)
+        o, b, i = best_any + lo + bias, best_any + lb, best_bi + li
+        back.append((arg_any, arg_any, arg_bi))
+    state = 0 if o >= b and o >= i else (1 if b >= i else 2)
+    tags = [0] * n
+    for t in range(n - 1, -1, -1):
+        tags[t] = state
+        state = back[t][state]
     spans: list[tuple[int, int]] = []
     start = -1
     for t, tag in enumerate(tags):
-        if tag == 1 or (tag == 0 and start >= 0):
-            if start >= 0:
-                spans.append((start, t))
-            start = t if tag == 1 else -1
+        if tag != 2 and start >= 0:
+            spans.append((start, t))
+            start = -1
+        if tag == 1:
+            start = t
     if start >= 0:
         spans.append((start, n))
     return spans

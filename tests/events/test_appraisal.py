@@ -1,0 +1,41 @@
+"""Appraisals (real parse): naming with a judging word is criticism or praise."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import dyads
+
+pytestmark = pytest.mark.models
+
+
+def test_judging_name_is_criticism(code_text):
+    article = code_text("Iran's foreign minister called the U.S. sanctions \"illegal and "
+                        "inhumane.\"")
+    assert ("ACCUSE", "IRN", "USA", "asserted") in dyads(article)
+
+
+def test_praising_name_is_support(code_text):
+    article = code_text("The Iranian government called the Chinese proposal a positive step.")
+    assert ("SUPPORT", "IRN", "CHN", "asserted") in dyads(article)
+
+
+def test_neutral_naming_is_no_event(code_text):
+    article = code_text("Iran's foreign minister called the Chinese proposal a plan.")
+    assert not article.events
+
+
+def test_reported_judgement_of_a_named_party(code_text):
+    article = code_text("Russia said the U.S. sanctions were illegal.")
+    assert ("ACCUSE", "RUS", "USA", "asserted") in dyads(article)
+
+
+def test_reported_judgement_of_an_agreement_is_for_its_parties(code_text):
+    article = code_text("Germany said on Friday that the recent agreement between Syria and "
+                        "Turkey is a positive step.")
+    assert any(d[:2] == ("SUPPORT", "DEU") and "SYR" in d[2] for d in dyads(article))
+
+
+def test_reported_judgement_of_no_one_is_no_event(code_text):
+    article = code_text("Officials said the situation was dangerous.")
+    assert not article.events

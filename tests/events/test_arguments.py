@@ -1,0 +1,138 @@
+"""Argument extraction on hand-built sentences (real parse): recipients beyond the verb's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import dyads
+
+pytestmark = pytest.mark.models
+
+
+def test_recipient_inside_the_governed_act(code_text):
+    article = code_text("Kenya has refused to attend a hearing by the United Nations' highest "
+                        "court.")
+    assert ("REJECT", "KEN", "UNO", "asserted") in dyads(article)
+
+
+def test_recipient_inside_a_reported_complement(code_text):
+    article = code_text("The United States warned on Wednesday that it will continue to exert "
+                        "maximum pressure on Iran.")
+    assert ("THREATEN", "USA", "IRN", "asserted") in dyads(article)
+
+
+def test_complement_party_is_not_a_common_noun_or_own_side(code_text):
+    article = code_text("British Defence Secretary Tom King has promised to continue military "
+                        "aid to war-torn Mozambique.")
+    assert {(d[0], d[2]) for d in dyads(article)} == {("AGREE", "MOZ")}
+
+
+def test_by_agent_of_a_participle_on_the_object(code_text):
+    article = code_text("\"We strongly reject the baseless allegations made by Pakistan,\" "
+                        "Indian foreign ministry spokesperson Randhir Jaiswal told reporters.")
+    assert ("REJECT", "IND", "PAK", "asserted") in dyads(article)
+
+
+def test_praise_is_for_the_doer_of_the_praised_act(code_text):
+    article = code_text("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed "
+                        "to a 30-day ceasefire.")
+    assert ("SUPPORT", "USA", "UKR", "asserted") in dyads(article)
+
+
+def test_subject_hung_on_the_auxiliary(code_text):
+    article = code_text("The United States said Iran is \"flagrantly\" defying the U.N. "
+                        "Security Council.")
+    assert any(d[1] == "IRN" for d in dyads(article))
+
+
+def test_leading_speaker_charges_the_doer_of_a_hostile_act(code_text):
+    article = code_text("The United States said Iran is defying the U.N. Security Council.")
+    assert ("ACCUSE", "USA", "IRN", "asserted") in dyads(article)
+
+
+def test_trailing_attribution_is_a_source_not_a_charge(code_text):
+    article = code_text("Iraqi troops attacked Iranian border posts on Monday, Iran's "
+                        "foreign ministry said.")
+    assert not any(d[0] == "ACCUSE" for d in dyads(article))
+
+
+def test_speaker_of_unknown_side_does_not_make_a_promise_someone_elses(code_text):
+    article = code_text("Finland will give Tanzania a grant of 580 million shillings, a "
+                        "statement issued by the ministry of finance said today.")
+    assert ("AGREE", "FIN", "TZA", "asserted") in dyads(article)
+
+
+def test_toll_of_an_attack_is_the_same_attack(code_text):
+    article = code_text("A camp for Congolese refugees was attacked by Burundian militiamen, "
+                        "killing at least 156 people.")
+    assert [e.type for e in article.events] == ["ASSAULT"]
+
+
+def test_talks_measured_in_hours_keep_their_leader(code_text):
+    article = code_text("Secretary of State Marco Rubio led more than eight hours of peace talks "
+                        "with Ukrainian officials in Jeddah.")
+    assert ("CONSULT", "USA", "UKR", "asserted") in dyads(article)
+
+
+def test_gerund_after_a_passive_is_done_by_its_subject(code_text):
+    article = code_text("The Cambodian journalist was released after apologizing to Prime "
+                        "Minister Hun Manet.")
+    assert any(d[0] == "CONCEDE" and d[2] == "KHM" for d in dyads(article))
+
+
+def test_pronoun_object_of_a_participle_is_the_governors_object(code_text):
+    article = code_text("Pakistani officials blamed archrival India, accusing it of providing "
+                        "support to militants.")
+    assert {(d[0], d[2]) for d in dyads(article)} == {("ACCUSE", "IND")}
+
+
+def test_nominal_trigger_as_object_of_a_verbal_one_is_one_act(code_text):
+    article = code_text("Iran is providing support to Houthi rebels in Yemen.")
+    assert len(article.events) == 1
+
+
+def test_conjoined_nominal_trigger_keeps_doer_and_target(code_text):
+    article = code_text("Vietnamese forces launched artillery, mortar, and rocket fire against "
+                        "Cambodian guerrilla camps today.")
+    assert ("ASSAULT", "VNM", "KHM", "asserted") in dyads(article)
+
+
+def test_withdrawal_is_aimed_at_the_place_left(code_text):
+    article = code_text("Nigeria announced that it will withdraw its peacekeeping force from "
+                        "Chad.")
+    assert any(d[1:3] == ("NGA", "TCD") for d in dyads(article))
+
+
+def test_conjunct_with_a_guessed_country_shares_the_first_ones(code_text):
+    article = code_text("Israeli helicopters and tanks shelled positions of the Palestinian "
+                        "security forces near the town of Rafah.")
+    assert {d[1] for d in dyads(article)} == {"ISR,ISR"}
+
+
+def test_participle_clause_takes_the_other_side_of_its_main_clause(code_text):
+    article = code_text("President Donald Trump ramped up his trade war with Canada on Tuesday, "
+                        "doubling the 25% U.S. tariff on its northern neighbor's steel.")
+    assert ("SANCTION", "USA", "CAN", "asserted") in dyads(article)
+
+
+def test_fighting_in_a_relative_clause_without_a_target_describes(code_text):
+    article = code_text("The pause has real consequences for Ukrainians who are fighting for "
+                        "their freedom.")
+    assert not any(e.type == "ASSAULT" for e in article.events)
+
+
+def test_nominal_trigger_as_a_topic_is_no_event(code_text):
+    article = code_text("The two leaders publicly disagreed over U.S. aid to Ukraine.")
+    assert not any(e.type == "AID" for e in article.events)
+
+
+def test_subject_of_the_main_clause_undergoes_a_when_participle(code_text):
+    article = code_text("The Malian rebels regularly escape to villages in Niger when attacked by "
+                        "government forces.")
+    assert not any(d[0] == "ASSAULT" and d[2] == "NER" for d in dyads(article))
+
+
+def test_criticism_explained_by_a_saying_clause_names_its_target(code_text):
+    article = code_text("Iran's U.N. mission criticized it, saying that Washington openly seeks "
+                        "to weaponize the council.")
+    assert ("ACCUSE", "IRN", "USA", "asserted") in dyads(article)
