@@ -50,10 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     stage(Article.from_text("Warm-up: the regime's brutal lies must end."))
     load_s = time.perf_counter() - t0
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     spans = 0
     for text in texts:
         spans += len(stage(Article.from_text(text)).techniques)
     seconds = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {
         "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
@@ -64,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         "load_seconds": round(load_s, 2),
         "articles_per_second": round(len(texts) / seconds, 2),
         "chars_per_second": round(sum(map(len, texts)) / seconds),
+        # CPU seconds per article: on a shared machine wall time overstates the cost
+        "cpu_seconds_per_article": round(cpu / len(texts), 3),
+        "load_average_1min": round(os.getloadavg()[0], 2),
         "peak_rss_mb": round(peak_mb),
     }
     print(json.dumps(result))
