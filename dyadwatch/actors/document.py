@@ -147,8 +147,9 @@ class DocumentResolver:
             if root.i in self.owner:
                 continue  # "Iranian diplomat Assadi" is coded from its KB words
             if kind == "person" and root.dep_ in ("compound", "amod", "poss") and \
-                    not ent.start <= root.head.i < ent.end:
-                continue  # a name modifying a plain noun ("the Rajavi family")
+                    not ent.start <= root.head.i < ent.end and \
+                    not any(c.dep_ == "case" for c in root.children):
+                continue  # a name modifying a plain noun ("the Rajavi family"), not "Dara's
             if not ent.start <= root.i < ent.end:
                 root = ent.root
             groups.setdefault(root.i, [])

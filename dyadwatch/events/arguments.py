@@ -282,7 +282,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
                            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     options.extend(aimed)
     for c in verb.children:  # "allowed Ouattara to participate", "urged the EC to support"
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") and not any(
+                w.dep_ == "advmod" and w.lower_ in ("where", "when") for w in c.children):
+            # (a "where ..." clause is a misparsed relative clause, not what is urged)
             inner = _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             if inner and inner[0].pos_ != "PRON":
                 options.append(inner[:1])
@@ -301,7 +303,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
 # Participles that report what the act was about ("..., saying Washington seeks ...").
 REPORTING_VERBS = frozenset({"say", "add", "claim", "argue", "insist", "allege"})
 # Prepositions whose object is the party an act in a complement is aimed at.
-AIMED_PREPS = ("against", "on", "to", "with", "at")
+AIMED_PREPS = ("against", "on", "to", "with", "at", "despite")
 
 
 def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:

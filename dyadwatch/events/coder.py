@@ -29,6 +29,7 @@ from .context import JUDICIAL, Draft, complete_sentence, complete_story, is_back
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
 from .linking import ActorLinker
+from .parties import authority_named, complement_party, court_of, inner_party
 from .places import find_location
 from .speech import (
     MODAL_DEMAND,
@@ -79,8 +80,6 @@ NATURAL_FORCES = frozenset({"cyclone", "storm", "hurricane", "typhoon", "earthqu
                             "virus", "disease", "pandemic", "epidemic", "famine", "tornado",
                             "heatwave", "avalanche", "mudslide", "outbreak", "accident",
                             "crash", "elephant", "animal", "lion", "wildlife"})
-# Speech acts that judge someone's act: its doer is the one judged.
-JUDGING_ACTS = frozenset({"SUPPORT", "ACCUSE"})
 REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
 
 
@@ -89,11 +88,12 @@ def _infinitival(token: Token) -> bool:
 
 
 def _same_attack(token: Token, by_anchor: dict[int, Trigger]) -> bool:
-    """"was attacked by militiamen, killing 156 people": the toll of the attack, not another."""
+    """"was attacked by militiamen, killing 156 people", "rioted, setting fire to mattresses":
+    the toll or manner of the attack or riot, not another event."""
     other = by_anchor.get(token.head.i)
     mine = by_anchor.get(token.i)
     return token.tag_ == "VBG" and other is not None and mine is not None and \
-        other.entry.coding.type == mine.entry.coding.type == "ASSAULT"
+        mine.entry.coding.type == "ASSAULT" and other.entry.coding.type in ("ASSAULT", "PROTEST")
 
 
 def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
@@ -204,10 +204,17 @@ class EventCoder:
         if entry.state is not None and actor and all(e.sector in STATE_SECTORS for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
+        if coding.type == "REQUEST" and _sends_to_detention(trigger.anchor):
+            coding = Coding("COERCE", "arrest", "173")  # "ordered Zamora back to prison"
         if inner and not recipient:
-            recipient = _inner_party(coding.type, trigger, inner, linker, actor, speaker)
+            recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
         if not recipient:
-            recipient = _complement_party(args.complement_options, sent, linker, actor)
+            recipient = complement_party(args.complement_options, sent, linker, actor)
+        if not recipient and actor and (coding.type == "PROTEST" or coding.type == "CONCEDE"
+                                        and all(e.sector not in STATE_SECTORS | {""}
+                                                for e in actor)):
+            # protesters, and unions or rebels giving in, face the government
+            recipient = authority_named(sent, linker, actor)
         if modality == mod.HYPOTHETICAL and cue.cue is not None and cue.speaker_verb is not None \
                 and cue.cue.lower_ in REQUEST_MODALS and differs(speaker, actor) \
                 and (speaker or named_subject(cue.speaker_verb)):
@@ -230,7 +237,7 @@ class EventCoder:
                 Coding("MOBILIZE", "troops", "154")
         if not actor and (coding.type, coding.mode) in JUDICIAL \
                 and entry.words[0] in COURT_WORDS:
-            actor = _court_of(trigger, sent, linker)
+            actor = court_of(trigger, sent, linker)
         thing = bool(args.actor) and not actor and not args.swapped and \
             not any(_personish(t) for t in args.actor)
         return Draft(trigger, coding, actor, recipient, modality, args.has_subject, thing, inner)
@@ -244,7 +251,7 @@ class EventCoder:
         for other in draft.inner[:1]:
             # "threatened to institute a curfew in Algiers": where the threatened act would be
             place = place or find_location(other.anchor, sent, linker)
-        near = find_location(trigger.anchor, sent, linker, max_rank=1)
+        near = find_location(_clause_head(trigger), sent, linker, max_rank=1)
         for other in draft.inner[:1]:
             near = near or find_location(other.anchor, sent, linker, max_rank=1)
         if not recipient and near is not None and coding.type in PLACE_TARGETS \
@@ -275,6 +282,36 @@ class EventCoder:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
         return events
+
+
+def _clause_head(trigger: Trigger) -> Token:
+    """The verb whose clause a nominal trigger fills ("remained on alert in the West Bank",
+    "imposed a curfew in Algiers"); the trigger itself when verbal or free-standing."""
+    token = trigger.anchor
+    if trigger.is_verbal:
+        return token
+    for _ in range(2):
+        if token.dep_ not in ("pobj", "prep", "dobj") or token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return trigger.anchor
+
+
+DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "gaol"})
+
+
+def _sends_to_detention(verb: Token) -> bool:
+    """An order that sends someone "(back) to prison" or "into custody" is the detention."""
+    if verb.lemma_ not in ("order", "send", "return"):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in verb.children if c.dep_ == "advmod" for g in c.children
+              if g.dep_ == "prep"]  # "back to prison"
+    return any(p.lower_ in ("to", "into") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in DETENTION_NOUNS for o in p.children)
+        for p in preps)
 
 
 def _personish(token: Token) -> bool:
@@ -357,63 +394,6 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             if found is not None:
                 return Coding("ASSAULT", found[1] or coding.mode, found[0])
     return coding
-
-
-def _inner_party(type_: str, trigger: Trigger, inner: list[Trigger], linker: ActorLinker,
-                 actor: list[Entity], speaker: list[Entity]) -> list[Entity]:
-    """The other party named inside a governed action.
-
-    A request is addressed to whoever is to act ("urged the EC to support"), praise or blame
-    to whoever did the act ("welcomed the announcement that Ukraine had agreed"); a promise,
-    threat or refusal is directed at the recipient of the action ("threatened to cut off
-    electricity to Nakhichevan").
-    """
-    own = {(e.country, e.sector) for e in actor}
-    for other in inner[:1]:
-        if trigger.anchor.i not in (other.anchor.head.i, other.anchor.head.head.i) and \
-                other.anchor.head.i != trigger.anchor.head.i:
-            continue  # only the action itself, not what it is a reaction to
-        args = find_arguments(other)
-        if type_ == "REQUEST":
-            options = args.actor_candidates()
-        elif type_ in JUDGING_ACTS:
-            # "welcomed the announcement that Ukraine had agreed": praise or blame is for the doer
-            options = args.actor_candidates() + args.recipient_candidates()
-        else:
-            options = args.recipient_candidates()
-        entities = linker.first_entities(options, pronoun_fallback=speaker,
-                                         objects=type_ != "REQUEST")
-        entities = [e for e in entities if (e.country, e.sector) not in own]
-        if entities:
-            return entities
-    return []
-
-
-def _complement_party(options: list[list[Token]], sent: Span, linker: ActorLinker,
-                      actor: list[Entity]) -> list[Entity]:
-    """A named other party in the act the trigger governs ("refused to attend a hearing by
-    the court"); common nouns and the actor's own side are left out."""
-    own = {e.country for e in actor}
-    doc = sent.doc
-    for heads in options:
-        found = [e for e in linker.entities(heads, objects=True)
-                 if e.country not in own and e.country != "---"
-                 and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
-                         for t in doc.char_span(e.start, e.end, alignment_mode="expand") or [])]
-        if found:
-            return found
-    return []
-
-
-def _court_of(trigger: Trigger, sent: Span, linker: ActorLinker) -> list[Entity]:
-    """A trial's actor: the judiciary of the country it is said to take place in."""
-    place = find_location(trigger.anchor, sent, linker, preps=frozenset({"in"}))
-    if place is None:
-        return []
-    actor = linker.actor_for(place.start, place.end)
-    if actor is None or actor.kind != "state" or actor.sector not in ("", "GOV"):
-        return []  # a city is not a state: "outside Paris" does not say whose court it is
-    return [Entity(place.text, place.start, place.end, actor.country, "JUD")]
 
 
 # Share of events right at the (type, actor country, recipient country) level on the PLOVER

@@ -127,6 +127,14 @@ def test_actor_for_span_prefers_a_named_body_to_a_guessed_role(resolve: Resolve)
     assert actor is not None and actor.country == "UNO"
 
 
+def test_possessive_name_refers_back_to_the_person(resolve: Resolve) -> None:
+    article = resolve("Cambodian journalist Mech Dara thanked his supporters. Mech Dara's arrest "
+                      "drew condemnation.")
+    start = article.text.index("Mech Dara's")
+    actor = actor_for_span(article, start, start + len("Mech Dara's"))
+    assert actor is not None and actor.country == "KHM"
+
+
 def test_stage_is_registered_and_sets_actors() -> None:
     config = default_config()
     pipeline = Pipeline.from_config(config, stages=["nlp.parse", "actors.resolve"])

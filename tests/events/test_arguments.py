@@ -9,34 +9,16 @@ from .conftest import dyads
 pytestmark = pytest.mark.models
 
 
-def test_recipient_inside_the_governed_act(code_text):
-    article = code_text("Kenya has refused to attend a hearing by the United Nations' highest "
-                        "court.")
-    assert ("REJECT", "KEN", "UNO", "asserted") in dyads(article)
-
-
 def test_recipient_inside_a_reported_complement(code_text):
     article = code_text("The United States warned on Wednesday that it will continue to exert "
                         "maximum pressure on Iran.")
     assert ("THREATEN", "USA", "IRN", "asserted") in dyads(article)
 
 
-def test_complement_party_is_not_a_common_noun_or_own_side(code_text):
-    article = code_text("British Defence Secretary Tom King has promised to continue military "
-                        "aid to war-torn Mozambique.")
-    assert {(d[0], d[2]) for d in dyads(article)} == {("AGREE", "MOZ")}
-
-
 def test_by_agent_of_a_participle_on_the_object(code_text):
     article = code_text("\"We strongly reject the baseless allegations made by Pakistan,\" "
                         "Indian foreign ministry spokesperson Randhir Jaiswal told reporters.")
     assert ("REJECT", "IND", "PAK", "asserted") in dyads(article)
-
-
-def test_praise_is_for_the_doer_of_the_praised_act(code_text):
-    article = code_text("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed "
-                        "to a 30-day ceasefire.")
-    assert ("SUPPORT", "USA", "UKR", "asserted") in dyads(article)
 
 
 def test_subject_hung_on_the_auxiliary(code_text):
@@ -60,12 +42,6 @@ def test_speaker_of_unknown_side_does_not_make_a_promise_someone_elses(code_text
     article = code_text("Finland will give Tanzania a grant of 580 million shillings, a "
                         "statement issued by the ministry of finance said today.")
     assert ("AGREE", "FIN", "TZA", "asserted") in dyads(article)
-
-
-def test_toll_of_an_attack_is_the_same_attack(code_text):
-    article = code_text("A camp for Congolese refugees was attacked by Burundian militiamen, "
-                        "killing at least 156 people.")
-    assert [e.type for e in article.events] == ["ASSAULT"]
 
 
 def test_talks_measured_in_hours_keep_their_leader(code_text):
@@ -136,3 +112,9 @@ def test_criticism_explained_by_a_saying_clause_names_its_target(code_text):
     article = code_text("Iran's U.N. mission criticized it, saying that Washington openly seeks "
                         "to weaponize the council.")
     assert ("ACCUSE", "IRN", "USA", "asserted") in dyads(article)
+
+
+def test_misparsed_where_clause_is_not_the_threats_target(code_text):
+    article = code_text("Iran threatened to shell Iraqi towns today in retaliation for an air "
+                        "raid on the city of Susangerd where, it said, 100 people were killed.")
+    assert ("THREATEN", "IRN", "IRQ", "asserted") in dyads(article)

@@ -150,3 +150,22 @@ def test_location_and_place_recipient(code_text):
     assert (event.type, event.mode) == ("COERCE", "curfew")
     assert event.location is not None and event.location.text == "Algiers"
     assert event.location.country == "DZA" and event.recipient[0].country == "DZA"
+
+
+def test_order_sending_someone_to_prison_is_the_detention(code_text):
+    article = code_text("A Guatemalan judge ordered the Guatemalan journalist back to prison "
+                        "this week.")
+    assert ("COERCE", "GTM", "GTM", "asserted") in dyads(article)
+    assert not any(e.type == "REQUEST" for e in article.events)
+
+
+def test_toll_of_an_attack_is_the_same_attack(code_text):
+    article = code_text("A camp for Congolese refugees was attacked by Burundian militiamen, "
+                        "killing at least 156 people.")
+    assert [e.type for e in article.events] == ["ASSAULT"]
+
+
+def test_manner_of_a_riot_is_the_riot(code_text):
+    article = code_text("Palestinian prisoners rioted on Monday at a jail in northern Israel, "
+                        "setting fire to their mattresses.")
+    assert [e.type for e in article.events] == ["PROTEST"]

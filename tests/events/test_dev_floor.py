@@ -20,7 +20,7 @@ def test_dev_gold_floors(shared_dir):
     gold = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     pred = list(code_records(gold, default_config()))
     scores = score_plover(index_records(gold), index_records(pred))
-    assert scores["type"]["F1"] >= 0.75
-    assert scores["type_macroF1"] >= 0.72
-    assert scores["dyad"]["F1"] >= 0.45
+    assert scores["type"]["F1"] >= 0.82
+    assert scores["type_macroF1"] >= 0.80
+    assert scores["dyad"]["F1"] >= 0.58
     assert scores["modality_acc"] >= 0.9

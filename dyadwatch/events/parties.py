@@ -1,0 +1,87 @@
+"""Parties an event's own clause does not name: found in governed acts, complements, the
+sentence's authorities, or the place a trial is held."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..article import Entity
+from .arguments import find_arguments
+from .places import find_location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .linking import ActorLinker
+    from .triggers import Trigger
+
+# Speech acts that judge someone's act: its doer is the one judged.
+JUDGING_ACTS = frozenset({"SUPPORT", "ACCUSE"})
+
+
+def inner_party(type_: str, trigger: Trigger, inner: list[Trigger], linker: ActorLinker,
+                 actor: list[Entity], speaker: list[Entity]) -> list[Entity]:
+    """The other party named inside a governed action.
+
+    A request is addressed to whoever is to act ("urged the EC to support"), praise or blame
+    to whoever did the act ("welcomed the announcement that Ukraine had agreed"); a promise,
+    threat or refusal is directed at the recipient of the action ("threatened to cut off
+    electricity to Nakhichevan").
+    """
+    own = {(e.country, e.sector) for e in actor}
+    for other in inner[:1]:
+        if trigger.anchor.i not in (other.anchor.head.i, other.anchor.head.head.i) and \
+                other.anchor.head.i != trigger.anchor.head.i:
+            continue  # only the action itself, not what it is a reaction to
+        args = find_arguments(other)
+        if type_ == "REQUEST":
+            options = args.actor_candidates()
+        elif type_ in JUDGING_ACTS:
+            # "welcomed the announcement that Ukraine had agreed": praise or blame is for the doer
+            options = args.actor_candidates() + args.recipient_candidates()
+        else:
+            options = args.recipient_candidates()
+        entities = linker.first_entities(options, pronoun_fallback=speaker,
+                                         objects=type_ != "REQUEST")
+        entities = [e for e in entities if (e.country, e.sector) not in own]
+        if entities:
+            return entities
+    return []
+
+
+def complement_party(options: list[list[Token]], sent: Span, linker: ActorLinker,
+                      actor: list[Entity]) -> list[Entity]:
+    """A named other party in the act the trigger governs ("refused to attend a hearing by
+    the court"); common nouns and the actor's own side are left out."""
+    own = {(e.country, e.sector) for e in actor}
+    doc = sent.doc
+    for heads in options:
+        found = [e for e in linker.entities(heads, objects=True)
+                 if (e.country, e.sector) not in own and e.country != "---"
+                 and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
+                         for t in doc.char_span(e.start, e.end, alignment_mode="expand") or [])]
+        if found:
+            return found
+    return []
+
+
+def authority_named(sent: Span, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """Protesters' target when the clause names none: the government the sentence names
+    ("rioted ... calling for the removal of President Hosni Mubarak")."""
+    own = {(e.country, e.sector) for e in actor}
+    for entity in linker.sentence_entities(sent):
+        if entity.sector in ("GOV", "LEG") and (entity.country, entity.sector) not in own \
+                and entity.country not in ("", "---"):
+            return [entity]
+    return []
+
+
+def court_of(trigger: Trigger, sent: Span, linker: ActorLinker) -> list[Entity]:
+    """A trial's actor: the judiciary of the country it is said to take place in."""
+    place = find_location(trigger.anchor, sent, linker, preps=frozenset({"in"}))
+    if place is None:
+        return []
+    actor = linker.actor_for(place.start, place.end)
+    if actor is None or actor.kind != "state" or actor.sector not in ("", "GOV"):
+        return []  # a city is not a state: "outside Paris" does not say whose court it is
+    return [Entity(place.text, place.start, place.end, actor.country, "JUD")]

@@ -1,0 +1,62 @@
+"""Parties found outside the trigger's own clause (real parse): governed acts, complements,
+the authorities a sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import dyads
+
+pytestmark = pytest.mark.models
+
+
+def test_recipient_inside_the_governed_act(code_text):
+    article = code_text("Kenya has refused to attend a hearing by the United Nations' highest "
+                        "court.")
+    assert ("REJECT", "KEN", "UNO", "asserted") in dyads(article)
+
+
+def test_complement_party_is_not_a_common_noun_or_own_side(code_text):
+    article = code_text("British Defence Secretary Tom King has promised to continue military "
+                        "aid to war-torn Mozambique.")
+    assert {(d[0], d[2]) for d in dyads(article)} == {("AGREE", "MOZ")}
+
+
+def test_praise_is_for_the_doer_of_the_praised_act(code_text):
+    article = code_text("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed "
+                        "to a 30-day ceasefire.")
+    assert ("SUPPORT", "USA", "UKR", "asserted") in dyads(article)
+
+
+def test_refusal_despite_pressure_is_aimed_at_who_presses(code_text):
+    article = code_text("The Kenyan minister has declined to resign despite growing pressure by "
+                        "the Kenyan parliament.")
+    assert any(d[0] == "REJECT" and d[2] == "KEN" for d in dyads(article))
+
+
+def test_protest_target_is_the_government_the_sentence_names(code_text):
+    article = code_text("Egyptian demonstrators rioted following a peaceful demonstration "
+                        "calling for the immediate removal of the Egyptian president.")
+    assert ("PROTEST", "EGY", "EGY", "asserted") in dyads(article)
+
+
+def test_protest_naming_no_authority_has_no_target(code_text):
+    article = code_text("Thousands of Egyptian workers went on strike on Monday.")
+    assert all(d[2] == "" for d in dyads(article) if d[0] == "PROTEST")
+
+
+def test_place_of_a_nominal_triggers_clause_is_the_target(code_text):
+    article = code_text("Israeli troops remained on alert in the occupied West Bank today.")
+    assert ("MOBILIZE", "ISR", "PSE", "asserted") in dyads(article)
+
+
+def test_union_calling_off_a_strike_concedes_to_the_government_named(code_text):
+    article = code_text("The Nigerian Union of Teachers announced that it has called off a "
+                        "four-day strike after deliberations with the Nigerian government.")
+    assert ("CONCEDE", "NGA", "NGA", "asserted") in dyads(article)
+
+
+def test_state_easing_measures_does_not_concede_to_another_government(code_text):
+    article = code_text("Serbia eased emergency measures on Wednesday in Montenegro province, as "
+                        "authorities in Croatia cracked down on Serbian nationalists.")
+    assert not any(d[0] == "CONCEDE" and d[2] == "HRV" for d in dyads(article))
