@@ -196,6 +196,15 @@ class Article:
         return cls.from_dict(data)
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of `text[start:end]` without its leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def text_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 

@@ -81,3 +81,10 @@ def test_bad_json_is_a_schema_error(data, message):
 def test_from_json_rejects_invalid_json():
     with pytest.raises(SchemaError, match="not valid JSON"):
         Article.from_json("{nope")
+
+
+def test_trim_span():
+    from dyadwatch.article import trim_span
+
+    assert trim_span("  Iran said.\n", 0, 13) == (2, 12)
+    assert trim_span("   ", 0, 3) == (3, 3)

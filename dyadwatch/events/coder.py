@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..article import Article, Entity, Event
+from ..article import Article, Entity, Event, trim_span
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals
@@ -425,15 +425,7 @@ def _quote_span(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     after = text.find("\n\n", at, end)
     if after != -1:
         end = after
-    return _trim(text, start, end)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return trim_span(text, start, end)
 
 
 def make_event_stage(config: dict[str, Any]) -> Callable[[Article], Article]:

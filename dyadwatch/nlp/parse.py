@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..article import Article, Mention, Sentence
+from ..article import Article, Mention, Sentence, trim_span
 from ..errors import InputError
 from .model import load_nlp
 
@@ -50,7 +50,7 @@ def attach_doc(article: Article, doc: Doc) -> Article:
     article.cache["doc"] = doc
     article.sentences = [
         Sentence(start, end)
-        for start, end in (_trim(article.text, s.start_char, s.end_char) for s in doc.sents)
+        for start, end in (trim_span(article.text, s.start_char, s.end_char) for s in doc.sents)
         if end > start
     ]
     article.mentions = [
@@ -66,11 +66,3 @@ def get_doc(article: Article) -> Doc:
         doc = load_nlp()(article.text)
         attach_doc(article, doc)
     return doc
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
