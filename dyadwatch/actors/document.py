@@ -9,13 +9,17 @@ and article context. Mentions of the same actor are merged into one `Actor`.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import Actor
 from .codebook import NONSTATE, UNKNOWN, KnowledgeBase, normalise
+from .coreference import (
+    PERSON_PRONOUNS,
+    STATE_SECTORS,
+    Coreference,
+    Found,
+)
 from .matching import find_matches
 from .phrase import STANCE_SUFFIX, Code, Match, code_phrase, names_a_stance
 
@@ -28,45 +32,19 @@ NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "outside"})
 PP_STOP = frozenset({"relcl", "ccomp", "advcl", "conj", "cc", "punct", "appos", "parataxis",
                      "xcomp", "agent", "dative"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
-GROUP_PRONOUNS = frozenset({"its", "their"})
 STATE_CUES = frozenset({"state", "adjective", "capital", "people", "region", "organisation",
                         "group", "person", "seat"})
 STATELESS = frozenset({"international", "foreign", "global", "world", "multinational",
                        "unidentified", "unknown", "western", "transnational"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Role nouns that name one person, so "he" or "she" can refer back to them.
-PERSON_ROLES = frozenset(
-    "president minister diplomat envoy ambassador king queen emir sultan prince judge prosecutor "
-    "leader chief official spokesman spokeswoman spokesperson commander general officer soldier "
-    "negotiator mediator candidate journalist reporter activist cleric imam priest businessman "
-    "lawyer mayor governor chancellor premier secretary senator lawmaker legislator dictator "
-    "ruler adviser advisor agent doctor student teacher attacker gunman bomber man woman refugee "
-    "migrant resident civilian protester dissident missionary counterpart president-elect "
-    "monarch ayatollah pope bishop rabbi politician".split())
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Institutions of a state, and the domestic actors that petition their own state's institutions.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# The domestic actors that petition their own state's institutions.
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "CVL", "JUD", "SOC", "JRN", "LAB", "EDU", "REL",
                               "BUS", "MED", "REB"})
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 
 
-@dataclass
-class Found:
-    """An actor being built: its code and every mention as a (start, end) character pair."""
-
-    code: Code
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-    surnames: set[str] = field(default_factory=set)
-    first_token: int = 0
-    last_token: int = -1  # root token of the latest mention
-    modifier_roles: set[str] = field(default_factory=set)
-    plural: bool = False
-
-
-class DocumentResolver:
+class DocumentResolver(Coreference):
     """Resolve the actors of one spaCy Doc against a knowledge base."""
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, *, date: str | None) -> None:
@@ -276,18 +254,6 @@ class DocumentResolver:
         code.key = ("entity", kind, root.text.lower(), code.country)
         return code
 
-    def _pronoun(self, token: Token) -> None:
-        """He/she/him/her: the latest person of this or the previous two sentences, named or
-        described by a singular person noun ("an Iranian diplomat ... found him guilty")."""
-        sent = self._sent(token.i)
-        for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
-            if found.last_token >= token.i or sent - self._sent(found.last_token) > 2:
-                continue
-            if found.code.kind == "person" or (
-                    found.code.kind == "role" and not found.plural and found.roles & PERSON_ROLES):
-                found.mentions.append((token.idx, token.idx + len(token.text)))
-                return
-
     def _complete(self, code: Code, root: Token, matches: list[Match]) -> None:
         """Fill a missing country from apposition, a PP, a possessor, coreference or context."""
         country = self._appos_country(root) or self._possessor_country(root, matches)
@@ -317,6 +283,8 @@ class DocumentResolver:
                 if found.code.has_country and code.role in found.modifier_roles:
                     code.country, code.has_country = found.code.country, True
                     return  # "the group" after "the group's leaders": same side, not them
+        if code.kind == "person" and not code.role and self._named_after_role(code, root):
+            return
         if code.sector in ("UNK", "") or (code.kind != "role" and not code.role) or any(
                 self.words[c.i] in STATELESS for c in root.lefts):
             return
@@ -334,9 +302,10 @@ class DocumentResolver:
             found = self.by_root.get(other.i)
             if found is not None and found.code.has_country:
                 return found.code.country
-            country = self._named_country(other.i)
-            if country:
-                return country
+            for tok in (other, *(c for c in other.children if c.dep_ in ("poss", "compound"))):
+                country = self._named_country(tok.i)  # "Doug Ford, Ontario's premier"
+                if country:
+                    return country
         return None
 
     def _named_country(self, i: int) -> str | None:
@@ -362,34 +331,6 @@ class DocumentResolver:
                 nxt += [c for c in tok.children if c.dep_ not in PP_STOP]
             frontier = nxt
         return None
-
-    def _possessor_country(self, root: Token, matches: list[Match]) -> str | None:
-        """"the regime's leader", "its troops": the country of what the possessor refers to."""
-        for child in root.children:
-            if child.dep_ != "poss":
-                continue
-            word = self.words[child.i]
-            if word in GROUP_PRONOUNS or word in PERSON_PRONOUNS:
-                want_person = word in PERSON_PRONOUNS
-                # The nearest earlier actor of the right kind: "Washington urged Moscow to
-                # withdraw its troops" (Moscow), "Iran said its forces..." (Iran).
-                candidates = [f for f in self.found if f.code.has_country
-                              and (f.code.kind == "person") == want_person
-                              and f.last_token < child.i]
-                pick = max(candidates, key=lambda f: f.last_token, default=None)
-                return pick.code.country if pick else None
-            m = self.owner.get(child.i)
-            if m is not None and not m.named:
-                role = child.lemma_.lower()
-                for found in reversed(self.found):
-                    if role in found.roles and found.code.has_country:
-                        return found.code.country
-        return None
-
-    def _sent(self, i: int) -> int:
-        if self._sent_starts is None:
-            self._sent_starts = [s.start for s in self.doc.sents]
-        return bisect.bisect_right(self._sent_starts, i) - 1
 
     def _clause_country(self, root: Token) -> str | None:
         """Whose "the government" or "the president" an unqualified institution is.

@@ -29,7 +29,13 @@ from .context import JUDICIAL, Draft, complete_sentence, complete_story, is_back
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
 from .linking import ActorLinker
-from .parties import authority_named, complement_party, court_of, inner_party
+from .parties import (
+    authority_named,
+    complement_party,
+    court_of,
+    inner_party,
+    owner_party,
+)
 from .places import find_location
 from .speech import (
     MODAL_DEMAND,
@@ -210,6 +216,9 @@ class EventCoder:
             recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
         if not recipient:
             recipient = complement_party(args.complement_options, sent, linker, actor)
+        if not recipient:
+            recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
+                                    linker, actor)
         if not recipient and actor and (coding.type == "PROTEST" or coding.type == "CONCEDE"
                                         and all(e.sector not in STATE_SECTORS | {""}
                                                 for e in actor)):

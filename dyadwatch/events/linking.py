@@ -82,6 +82,16 @@ class ActorLinker:
                 out.extend(_from_actor(actor, self.article.text, s, e))
         return out
 
+    def preceding(self, start: int, since: int) -> list[Entity]:
+        """Entities of the named (non-pronoun) mentions in [since, start), nearest first."""
+        lo = bisect.bisect_left(self._starts, since)
+        hi = bisect.bisect_left(self._starts, start)
+        out = []
+        for s, e, actor in reversed(self._spans[lo:hi]):
+            if e <= start and self.article.text[s:e].lower() not in PRONOUNS:
+                out.extend(_from_actor(actor, self.article.text, s, e))
+        return out
+
     def _coordinated(self, actor: Actor, start: int, end: int) -> list[Actor]:
         """Actors of coordinated modifiers sharing the head ("Chinese and Russian troops")."""
         lo = bisect.bisect_left(self._starts, start)

@@ -76,6 +76,38 @@ def authority_named(sent: Span, linker: ActorLinker, actor: list[Entity]) -> lis
     return []
 
 
+# Acts on another party's proposal or decision: "rejected its offer" is aimed at its owner.
+OWNER_TARGETED = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+OWNER_PRONOUNS = frozenset({"its", "their"})
+REPORTED_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def owner_party(type_: str, trigger: Trigger, options: list[list[Token]], sent: Span,
+                linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """The owner of the thing acted on, named by a pronoun ("Tehran rejected its offer"):
+    the nearest earlier state or body of this or the previous sentence other than the actor,
+    since no one rejects, blames or praises their own offer. Only for an act reported as done:
+    a bare verb ("pushing for the US (to) support its plan") is someone else's wish."""
+    if type_ not in OWNER_TARGETED or not actor or not options or \
+            trigger.anchor.tag_ not in REPORTED_TAGS:
+        return []
+    own = {e.country for e in actor}
+    for head in options[0]:
+        pronoun = next((c for c in head.children
+                        if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        if pronoun is None:
+            continue
+        since = sent.start
+        if since > 0:
+            since = sent.doc[since - 1].sent.start
+        for entity in linker.preceding(pronoun.idx, sent.doc[since].idx):
+            if entity.country not in own and entity.country not in ("", "---") and \
+                    entity.sector in ("", "GOV"):
+                return [entity]
+        return []
+    return []
+
+
 def court_of(trigger: Trigger, sent: Span, linker: ActorLinker) -> list[Entity]:
     """A trial's actor: the judiciary of the country it is said to take place in."""
     place = find_location(trigger.anchor, sent, linker, preps=frozenset({"in"}))

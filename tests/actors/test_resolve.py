@@ -214,3 +214,19 @@ def test_unqualified_institution_belongs_to_its_petitioners(resolve: Resolve,
 def test_abbreviated_state_in_coordination(resolve: Resolve, codes_of: CodesOf) -> None:
     article = resolve("Cameroon and C.A.R. officials met in Bangui on Monday.")
     assert codes_of(article, "C.A.R. officials") == ("CAF", "GOV")
+
+
+def test_new_name_after_a_nameless_official_is_that_official(resolve: Resolve,
+                                                             codes_of: CodesOf) -> None:
+    article = resolve("Chile's U.N. ambassador told reporters the talks were useful. "
+                      "Lopa Verdane blamed Peru for the delay.")
+    assert codes_of(article, "Lopa Verdane") == ("CHL", "GOV")
+    article = resolve("Chile's U.N. ambassador spoke first. Senator Aldo Brinn met him. "
+                      "Lopa Verdane blamed Peru for the delay.")
+    assert codes_of(article, "Lopa Verdane")[0] != "CHL"  # another person came between
+
+
+def test_apposition_possessor_gives_a_country(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Then, Lopa Verdane, Ontario's provincial leader, said he would raise "
+                      "prices.")
+    assert codes_of(article, "Lopa Verdane")[0] == "CAN"

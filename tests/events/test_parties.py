@@ -60,3 +60,14 @@ def test_state_easing_measures_does_not_concede_to_another_government(code_text)
     article = code_text("Serbia eased emergency measures on Wednesday in Montenegro province, as "
                         "authorities in Croatia cracked down on Serbian nationalists.")
     assert not any(d[0] == "CONCEDE" and d[2] == "HRV" for d in dyads(article))
+
+
+def test_rejecting_its_offer_is_aimed_at_the_offers_owner(code_text):
+    article = code_text("Norway pressed for a truce this week, but Chile rejected its offer of "
+                        "new talks.")
+    assert ("REJECT", "CHL", "NOR", "asserted") in dyads(article)
+
+
+def test_its_in_a_wished_for_act_names_no_owner(code_text):
+    article = code_text("Norway is pushing hard for Chile support its peace plan.")
+    assert not any(d[0] == "SUPPORT" and d[2] == "NOR" for d in dyads(article))

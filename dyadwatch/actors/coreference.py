@@ -1,0 +1,113 @@
+"""Coreference for actor resolution: pronouns, possessors and names that refer back to an
+actor already found in the document ("he", "its troops", "the ambassador ... Fu Cong")."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .codebook import UNKNOWN
+from .phrase import Code, Match
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+GROUP_PRONOUNS = frozenset({"its", "their"})
+# Role nouns that name one person, so "he" or "she" can refer back to them.
+PERSON_ROLES = frozenset(
+    "president minister diplomat envoy ambassador king queen emir sultan prince judge prosecutor "
+    "leader chief official spokesman spokeswoman spokesperson commander general officer soldier "
+    "negotiator mediator candidate journalist reporter activist cleric imam priest businessman "
+    "lawyer mayor governor chancellor premier secretary senator lawmaker legislator dictator "
+    "ruler adviser advisor agent doctor student teacher attacker gunman bomber man woman refugee "
+    "migrant resident civilian protester dissident missionary counterpart president-elect "
+    "monarch ayatollah pope bishop rabbi politician".split())
+# Institutions of a state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+@dataclass
+class Found:
+    """An actor being built: its code and every mention as a (start, end) character pair."""
+
+    code: Code
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    first_token: int = 0
+    last_token: int = -1  # root token of the latest mention
+    modifier_roles: set[str] = field(default_factory=set)
+    plural: bool = False
+
+
+class Coreference:
+    """Mixin of `DocumentResolver`: links later mentions to actors found earlier."""
+
+    doc: Doc
+    words: list[str]
+    owner: dict[int, Match]
+    found: list[Found]
+    _sent_starts: list[int] | None
+
+    def _pronoun(self, token: Token) -> None:
+        """He/she/him/her: the latest person of this or the previous two sentences, named or
+        described by a singular person noun ("an Iranian diplomat ... found him guilty")."""
+        sent = self._sent(token.i)
+        for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
+            if found.last_token >= token.i or sent - self._sent(found.last_token) > 2:
+                continue
+            if found.code.kind == "person" or (
+                    found.code.kind == "role" and not found.plural and found.roles & PERSON_ROLES):
+                found.mentions.append((token.idx, token.idx + len(token.text)))
+                return
+
+    def _named_after_role(self, code: Code, root: Token) -> bool:
+        """A new name right after a nameless official is that official: news introduces a
+        person by office, then by name ("China's U.N. ambassador told reporters ... Fu Cong
+        blamed ..."). Only when no other person comes between them."""
+        sent = self._sent(root.i)
+        for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
+            if found.last_token >= root.i or found.code.kind not in ("person", "role"):
+                continue
+            if sent - self._sent(found.last_token) > 1 or found.code.kind == "person":
+                return False
+            if found.plural or not found.roles & PERSON_ROLES:
+                continue
+            other = found.code
+            if not other.has_country or other.country == UNKNOWN or \
+                    other.sector not in STATE_SECTORS:
+                return False
+            code.country, code.sector, code.has_country = other.country, other.sector, True
+            code.confidence = 0.5
+            return True
+        return False
+
+    def _possessor_country(self, root: Token, matches: list[Match]) -> str | None:
+        """"the regime's leader", "its troops": the country of what the possessor refers to."""
+        for child in root.children:
+            if child.dep_ != "poss":
+                continue
+            word = self.words[child.i]
+            if word in GROUP_PRONOUNS or word in PERSON_PRONOUNS:
+                want_person = word in PERSON_PRONOUNS
+                # The nearest earlier actor of the right kind: "Washington urged Moscow to
+                # withdraw its troops" (Moscow), "Iran said its forces..." (Iran).
+                candidates = [f for f in self.found if f.code.has_country
+                              and (f.code.kind == "person") == want_person
+                              and f.last_token < child.i]
+                pick = max(candidates, key=lambda f: f.last_token, default=None)
+                return pick.code.country if pick else None
+            m = self.owner.get(child.i)
+            if m is not None and not m.named:
+                role = child.lemma_.lower()
+                for found in reversed(self.found):
+                    if role in found.roles and found.code.has_country:
+                        return found.code.country
+        return None
+
+    def _sent(self, i: int) -> int:
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        return bisect.bisect_right(self._sent_starts, i) - 1
