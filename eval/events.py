@@ -1,9 +1,14 @@
 """Evaluate the event coder at story level on gold JSONL (PLOVER, or PETRARCH-2 CAMEO gold).
 
-usage: python eval/events.py [GOLD.jsonl] [-o PRED.jsonl] [--cameo] [--workers N]
+usage: python eval/events.py [GOLD.jsonl] [--texts STORIES.jsonl] [-o PRED.jsonl] [--cameo]
+                             [--workers N]
 
-GOLD defaults to ../shared/data/events/plover_gsr_dev.jsonl beside the repository. Prints the
-figures of ../shared/tools/score_events.py (type P/R/F1 and macro F1, dyad F1, full F1,
+GOLD defaults to ../shared/data/events/plover_gsr_dev.jsonl beside the repository. Gold that
+stores only ids and events (our own story annotations, eval/gold/voa_dev.jsonl) takes the story
+texts from --texts, e.g.
+  python eval/events.py eval/gold/voa_dev.jsonl --texts ../shared/data/voa/voa_unlabelled.jsonl
+
+Prints the figures of ../shared/tools/score_events.py (type P/R/F1 and macro F1, dyad F1, full F1,
 modality accuracy; or CAMEO root/source/target F1) as one JSON line, then a short table.
 """
 
@@ -38,9 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cameo", action="store_true",
                         help="gold carries PETRARCH-2 'gold'/'petrarch2' CAMEO triples")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--texts", help="JSONL of stories {id, text, published, title} for gold "
+                                        "records that carry no text")
     args = parser.parse_args(argv)
 
     gold_records = read_gold(Path(args.gold))
+    if args.texts:
+        stories = {str(r["id"]): r for r in read_gold(Path(args.texts))}
+        missing = [r["id"] for r in gold_records if str(r["id"]) not in stories]
+        if missing:
+            raise SystemExit(f"{args.texts} lacks the stories {missing[:5]}...; wrong --texts?")
+        gold_records = [{**stories[str(r["id"])], **r} for r in gold_records]
     inputs = [{"id": str(r.get("id", r.get("story_id"))), "text": r["text"],
                "title": r.get("title"), "published": r.get("published") or r.get("date")}
               for r in gold_records]
