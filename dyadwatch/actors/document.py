@@ -21,7 +21,7 @@ from .coreference import (
     Found,
 )
 from .matching import find_matches
-from .phrase import STANCE_SUFFIX, Code, Match, code_phrase, names_a_stance
+from .phrase import STANCE_SUFFIX, Code, Match, _identity, code_phrase, names_a_stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +37,8 @@ STATE_CUES = frozenset({"state", "adjective", "capital", "people", "region", "or
 STATELESS = frozenset({"international", "foreign", "global", "world", "multinational",
                        "unidentified", "unknown", "western", "transnational"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Sectors of non-state armed groups, which "the group" can refer back to by name.
+ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # The domestic actors that petition their own state's institutions.
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "CVL", "JUD", "SOC", "JRN", "LAB", "EDU", "REL",
@@ -187,6 +189,8 @@ class DocumentResolver(Coreference):
                 code.sector = "CVL"  # "a curfew in Algiers": the city's people, not its rulers
             if code.kind == "people" and any(words[t.i] == "ethnic" for t in root.lefts):
                 code.has_country = False  # "ethnic Albanians" live where the text says
+            if code.kind == "role" and code.country == "NGO" and code.cue is None:
+                self._home_state(code, root)  # "rights groups in Kenya" are Kenyan
             if not code.has_country or code.kind == "people":
                 self._complete(code, root, matches)
                 if code.span_end > mention[1]:
@@ -285,6 +289,9 @@ class DocumentResolver(Coreference):
                     return  # "the group" after "the group's leaders": same side, not them
         if code.kind == "person" and not code.role and self._named_after_role(code, root):
             return
+        if code.sector in ARMED_SECTORS and root.tag_ not in PLURAL_TAGS and \
+                self.words[root.left_edge.i] in DEFINITE and self._named_group(code, root):
+            return
         if code.sector in ("UNK", "") or (code.kind != "role" and not code.role) or any(
                 self.words[c.i] in STATELESS for c in root.lefts):
             return
@@ -295,6 +302,33 @@ class DocumentResolver(Coreference):
         country = country or self._context_country(root)
         if country:
             code.country, code.has_country, code.confidence = country, True, 0.4
+
+    def _named_group(self, code: Code, root: Token) -> bool:
+        """"the terror group", "the militia": the armed group last named before it, if any
+        (news names a group, then refers back to it by kind, not by a state)."""
+        named = [m for m in self.matches if m.named and not m.blocked and m.end <= root.i
+                 and m.entry(self.date)[0].kind == "group"]
+        if not named:
+            return False
+        entry, _ = named[-1].entry(self.date)
+        if entry.country == UNKNOWN or (entry.country not in NONSTATE and
+                                        entry.sector not in ARMED_SECTORS):
+            return False
+        code.country, code.has_country = entry.country, True
+        code.sector = "" if entry.country in NONSTATE else entry.sector
+        code.key = _identity(entry)  # one actor with the group it refers back to
+        return True
+
+    def _home_state(self, code: Code, root: Token) -> None:
+        """An organisation noun whose state a PP or possessor names is that state's SOC."""
+        country = self._possessor_country(root, []) or self._named_country_pp(root)
+        if country:
+            code.country, code.sector = country, "SOC"
+            code.key = ("role", code.role, code.country, code.sector)
+
+    def _named_country_pp(self, root: Token) -> str | None:
+        cue = self._pp_cue(root)
+        return cue.entry(self.date)[0].country if cue is not None else None
 
     def _appos_country(self, root: Token) -> str | None:
         for other in [*(c for c in root.children if c.dep_ == "appos"),

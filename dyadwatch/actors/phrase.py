@@ -200,6 +200,8 @@ def _code_role(head: Match, head_entry: Entry, roles: list[tuple[Entry, Match]],
             groups.append([cue])
     if not groups:
         home = head_entry.country or UNKNOWN
+        if home == "NGO":
+            sector = ""  # "rights groups", "a watchdog": the NGO itself, coded without a sector
         return [Code(country=home, sector=sector, kind="role", name=head_entry.name,
                      role=head_entry.name, key=("role", head_entry.name, home),
                      has_country=home != UNKNOWN, confidence=0.5 if home == UNKNOWN else 0.7)]

@@ -34,6 +34,7 @@ from .parties import (
     complement_party,
     court_of,
     inner_party,
+    meeting_host,
     owner_party,
 )
 from .places import find_location
@@ -219,6 +220,8 @@ class EventCoder:
         if not recipient:
             recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
                                     linker, actor)
+        if not recipient and actor and coding.type == "CONSULT":
+            recipient = meeting_host(trigger, linker, actor)  # "took part in the meeting"
         if not recipient and actor and (coding.type == "PROTEST" or coding.type == "CONCEDE"
                                         and all(e.sector not in STATE_SECTORS | {""}
                                                 for e in actor)):

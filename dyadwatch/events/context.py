@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "SOC", "REL", "REF", "JRN", "MED", "BUS"})
 JUDICIAL = frozenset({("ACCUSE", "allege"), ("SANCTION", "convict")})
 REPRESSION = frozenset({"COERCE", "ASSAULT"})
+DETENTION = frozenset({("COERCE", "arrest"), ("SANCTION", "convict")})
+RELEASE_WORDS = ("release", "freedom", "freeing")
 
 
 @dataclass
@@ -66,11 +68,33 @@ def complete_story(events: list[Event]) -> None:
                       if e.actor and (e.type, e.mode) == (event.type, event.mode)}
             if len(courts) == 1:
                 event.actor = list(next(iter(courts.values())))
+        elif not event.recipient and (event.type, event.mode) == ("REQUEST", "yield") \
+                and _demands_release(event):
+            event.recipient = _detainer(events, event)
         elif not event.recipient and event.type == "PROTEST":
             targets = {_key(e.recipient): e.recipient for e in events
                        if e.recipient and e.type == "PROTEST"}
             if len(targets) == 1:
                 event.recipient = list(next(iter(targets.values())))
+
+
+def _demands_release(event: Event) -> bool:
+    """"called for Zamora's immediate release": the demand names what is wanted, not of whom."""
+    if not event.trigger:
+        return False
+    after = event.quote[max(0, event.trigger[0] - event.start):].lower()
+    return any(word in after.split(".")[0] for word in RELEASE_WORDS)
+
+
+def _detainer(events: list[Event], request: Event) -> list[Entity]:
+    """Who holds the detainee: the one state whose courts or police the story says arrested or
+    sentenced someone before the demand (a call for a release is addressed to them)."""
+    holders = [e for e in events if e.start < request.start and e.actor and e.recipient
+               and (e.type, e.mode) in DETENTION]
+    states = {a.country for e in holders for a in e.actor}
+    if len(states) != 1 or states & {"", "---"}:
+        return []
+    return list(holders[-1].actor)
 
 
 def _key(entities: list[Entity]) -> frozenset[tuple[str, str]]:

@@ -117,3 +117,33 @@ def court_of(trigger: Trigger, sent: Span, linker: ActorLinker) -> list[Entity]:
     if actor is None or actor.kind != "state" or actor.sector not in ("", "GOV"):
         return []  # a city is not a state: "outside Paris" does not say whose court it is
     return [Entity(place.text, place.start, place.end, actor.country, "JUD")]
+
+
+# Gatherings that a later "the meeting" can refer back to.
+GATHERINGS = frozenset({"meeting", "session", "summit", "conference", "talks"})
+
+
+def meeting_host(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """"participated in the meeting": the body whose meeting the story introduced earlier
+    ("a private meeting ... of the U.N. Security Council"), when "the meeting" points back."""
+    anchor = trigger.anchor
+    nouns = [t for t in anchor.subtree if t.lemma_.lower() in GATHERINGS and t.i >= anchor.i
+             and (t is anchor or t.head.i in (anchor.i, *(c.i for c in anchor.children)))
+             and any(c.lower_ == "the" for c in t.children)]
+    if not nouns:
+        return []
+    noun = nouns[0]
+    own = {(e.country, e.sector) for e in actor}
+    for earlier in reversed(list(noun.doc[: anchor.sent.start])):
+        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        # "a meeting Wednesday of the Council": the parser may hang the "of" on the verb
+        preps = [c for c in (*earlier.children, *earlier.head.children) if c.dep_ == "prep"
+                 and c.lower_ == "of" and 0 < c.i - earlier.i <= 3]
+        for prep in preps:
+            host = linker.entities([c for c in prep.children if c.dep_ == "pobj"])
+            host = [e for e in host if (e.country, e.sector) not in own]
+            if host:
+                return host
+        return []  # the nearest earlier mention names no host: do not look further
+    return []

@@ -230,3 +230,23 @@ def test_apposition_possessor_gives_a_country(resolve: Resolve, codes_of: CodesO
     article = resolve("Then, Lopa Verdane, Ontario's provincial leader, said he would raise "
                       "prices.")
     assert codes_of(article, "Lopa Verdane")[0] == "CAN"
+
+
+def test_unnamed_rights_groups_are_ngos(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Kenya's police arrested the protesters. Rights groups condemned the "
+                      "arrests, and a press freedom watchdog urged their release.")
+    assert codes_of(article, "Rights groups") == ("NGO", "")
+    assert codes_of(article, "a press freedom watchdog") == ("NGO", "")
+
+
+def test_rights_groups_named_by_state_stay_civil_society(resolve: Resolve,
+                                                         codes_of: CodesOf) -> None:
+    article = resolve("Kenyan rights groups condemned the arrests in Nairobi.")
+    assert codes_of(article, "Kenyan rights groups") == ("KEN", "SOC")
+
+
+def test_the_group_refers_back_to_the_named_armed_group(resolve: Resolve,
+                                                        codes_of: CodesOf) -> None:
+    article = resolve("U.S. and Iraqi forces killed a senior Islamic State leader in Iraq. "
+                      "Washington said the terror group was trying to regroup.")
+    assert codes_of(article, "the terror group") == ("IMG", "")

@@ -71,3 +71,26 @@ def test_rejecting_its_offer_is_aimed_at_the_offers_owner(code_text):
 def test_its_in_a_wished_for_act_names_no_owner(code_text):
     article = code_text("Norway is pushing hard for Chile support its peace plan.")
     assert not any(d[0] == "SUPPORT" and d[2] == "NOR" for d in dyads(article))
+
+
+def test_the_meeting_refers_back_to_the_body_whose_meeting_it_is(code_text):
+    article = code_text("The United States called a private meeting Wednesday of the U.N. "
+                        "Security Council to discuss Iran. Iran's U.N. ambassador participated "
+                        "in the meeting.")
+    assert ("CONSULT", "IRN", "UNO", "asserted") in dyads(article)
+
+
+def test_a_meeting_with_no_earlier_host_keeps_no_recipient(code_text):
+    article = code_text("Iran's U.N. ambassador participated in the meeting on Wednesday.")
+    assert ("CONSULT", "IRN", "", "asserted") in dyads(article)
+
+
+def test_welcoming_an_act_whose_doer_is_unnamed_is_still_praise(code_text):
+    article = code_text("Media watchdog Reporters Without Borders welcomed the release.")
+    assert ("SUPPORT", "NGO", "", "asserted") in dyads(article)
+
+
+def test_rights_groups_calling_for_a_release_address_the_jailer(code_text):
+    article = code_text("A Guatemalan court sentenced the journalist to six years in prison. "
+                        "Nine press freedom and rights groups called for his immediate release.")
+    assert ("REQUEST", "NGO", "GTM", "asserted") in dyads(article)

@@ -33,3 +33,31 @@ def test_vaguer_mention_is_folded_into_the_fuller_one():
                            _event("ASSAULT", ["ISR"], ["PSE"], 30)])
     assert len(merged) == 1 and merged[0].actor[0].country == "ISR"
     assert merged[0].evidence == [[0, 10], [30, 40]]
+
+
+def test_call_for_a_release_is_addressed_to_the_detaining_state():
+    from dyadwatch.events.context import complete_story
+
+    text = "A court jailed Zamora. Rights groups called for Zamora's release."
+    jailed = Event(type="SANCTION", mode="convict",
+                   actor=[Entity("A court", 0, 7, "GTM", "JUD")],
+                   recipient=[Entity("Zamora", 15, 21, "GTM", "JRN")], modality="asserted",
+                   quote=text[:22], start=0, end=22, trigger=[8, 14])
+    call = Event(type="REQUEST", mode="yield", actor=[Entity("Rights groups", 23, 36, "NGO", "")],
+                 recipient=[], modality="asserted", quote=text[23:], start=23, end=len(text),
+                 trigger=[37, 43])
+    complete_story([jailed, call])
+    assert [e.country for e in call.recipient] == ["GTM"]
+
+
+def test_call_without_a_release_keeps_no_recipient():
+    from dyadwatch.events.context import complete_story
+
+    call = Event(type="REQUEST", mode="yield", actor=[Entity("Rights groups", 0, 13, "NGO", "")],
+                 recipient=[], modality="asserted", quote="Rights groups called for calm.",
+                 start=10, end=40, trigger=[24, 30])
+    jailed = Event(type="COERCE", mode="arrest", actor=[Entity("Police", 0, 6, "GTM", "COP")],
+                   recipient=[Entity("him", 0, 1, "GTM", "JRN")], modality="asserted",
+                   quote="x", start=0, end=1)
+    complete_story([jailed, call])
+    assert call.recipient == []
