@@ -40,6 +40,10 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Nouns that name another party than their possessor.
+RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "neighbour", "neighbours",
+                        "neighbor", "neighbors", "counterpart", "counterparts", "rival", "rivals",
+                        "enemy", "enemies", "adversary", "adversaries", "foe", "foes"})
 # The domestic actors that petition their own state's institutions.
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "CVL", "JUD", "SOC", "JRN", "LAB", "EDU", "REL",
                               "BUS", "MED", "REB"})
@@ -260,6 +264,8 @@ class DocumentResolver(Coreference):
 
     def _complete(self, code: Code, root: Token, matches: list[Match]) -> None:
         """Fill a missing country from apposition, a PP, a possessor, coreference or context."""
+        if self.words[root.i] in RELATIONAL and any(c.dep_ == "poss" for c in root.children):
+            return  # "its treaty ally", "their neighbours": another state than the possessor's
         country = self._appos_country(root) or self._possessor_country(root, matches)
         if not country and (code.kind != "person" or any(
                 self.words[c.i] in ("from", "of") for c in root.children)):

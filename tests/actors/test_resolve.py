@@ -250,3 +250,10 @@ def test_the_group_refers_back_to_the_named_armed_group(resolve: Resolve,
     article = resolve("U.S. and Iraqi forces killed a senior Islamic State leader in Iraq. "
                       "Washington said the terror group was trying to regroup.")
     assert codes_of(article, "the terror group") == ("IMG", "")
+
+
+def test_relational_nouns_name_another_party(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Washington said it would stand by its treaty ally, and Iran said its "
+                      "forces would respond.")
+    assert codes_of(article, "its treaty ally")[0] == "---"
+    assert codes_of(article, "its forces") == ("IRN", "MIL")
