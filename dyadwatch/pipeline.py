@@ -11,6 +11,7 @@ import importlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Protocol
 
 from .article import Article, Outcome
@@ -78,9 +79,40 @@ class Pipeline:
                                       article.outcome.stages)
         return article
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
-        for article in articles:
-            yield self.run_safely(article)
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Article]:
+        """Run the pipeline on many articles, in order, each ending ok or failed.
+
+        Leading stages with a `pipe` method (the spaCy parse) run a whole batch at once; if a
+        batch fails, its articles are run one by one so that only the bad one fails.
+        """
+        for batch in chunked(articles, batch_size):
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article]) -> list[Article]:
+        lead = 0
+        while lead < len(self.stages) and hasattr(self.stages[lead].run, "pipe"):
+            lead += 1
+        if lead == 0 or len(batch) < 2 or any(not a.text.strip() for a in batch):
+            return [self.run_safely(a) for a in batch]
+        try:
+            for stage in self.stages[:lead]:
+                batch = list(stage.run.pipe(batch))  # type: ignore[attr-defined]
+        except DyadwatchError:
+            for article in batch:  # one bad article: find it by running each alone
+                article.cache.clear()
+                article.outcome.stages.clear()
+            return [self.run_safely(a) for a in batch]
+        rest = Pipeline(self.stages[lead:], self.config)
+        for article in batch:
+            article.outcome.stages.extend(s.spec.name for s in self.stages[:lead])
+        return [rest.run_safely(a) for a in batch]
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def validate_stages(names: list[str]) -> list[StageSpec]:
@@ -137,26 +169,37 @@ def article_from_record(record: dict[str, Any]) -> Article:
     )
 
 
-def process_batch(records: list[dict[str, Any]], config: Config | None = None,
-                  *, stages: list[str] | None = None) -> list[dict[str, Any]]:
-    """Analyse a batch of records; returns one `Article.to_dict()` per record, in order.
+def analyse_records(records: list[Any], config: Config | None = None, *,
+                    stages: list[str] | None = None, first_index: int = 0) -> list[Article]:
+    """Analyse a batch of input records; one Article per record, in order, ok or failed.
 
-    Pure and picklable: the pipeline is built once per process and reused.
+    A record that is not an article becomes a failed Article with id `#N` (N counted from
+    `first_index`) when it has no id of its own. The pipeline is built once per process.
     """
     config = config if config is not None else default_config()
     key = repr((config, stages))
     pipeline = _WORKER_PIPELINES.get(key)
     if pipeline is None:
         pipeline = _WORKER_PIPELINES[key] = Pipeline.from_config(config, stages=stages)
-    results = []
-    for i, record in enumerate(records):
+    results: list[Article | None] = []
+    readable: list[Article] = []
+    for i, record in enumerate(records, start=first_index):
         try:
-            article = article_from_record(record)
+            readable.append(article_from_record(record))
+            results.append(None)
         except InputError as e:
             rid = record.get("id") if isinstance(record, dict) else None
             article = Article(id=str(rid if rid is not None else f"#{i}"), text="")
             article.outcome = Outcome("failed", str(e))
-        else:
-            article = pipeline.run_safely(article)
-        results.append(article.to_dict())
-    return results
+            results.append(article)
+    analysed = pipeline.pipe(readable, batch_size=max(1, len(readable)))
+    return [r if r is not None else next(analysed) for r in results]
+
+
+def process_batch(records: list[dict[str, Any]], config: Config | None = None,
+                  *, stages: list[str] | None = None) -> list[dict[str, Any]]:
+    """Analyse a batch of records; returns one `Article.to_dict()` per record, in order.
+
+    Pure and picklable: the unit of work for in-process runs and worker pools.
+    """
+    return [a.to_dict() for a in analyse_records(records, config, stages=stages)]

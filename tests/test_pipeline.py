@@ -73,3 +73,41 @@ def test_process_batch_keeps_order_and_reports_bad_records(monkeypatch):
     assert [r["outcome"]["status"] for r in out] == ["ok", "failed", "failed", "failed", "ok"]
     assert [r["id"] for r in out][:3] == ["a", "b", "c"]
     assert "no 'text'" in out[1]["outcome"]["reason"]
+
+
+class _BatchStage:
+    """A stage with a batch `pipe`, like the spaCy parse; it refuses "boom" articles."""
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def __call__(self, article: Article) -> Article:
+        if "boom" in article.text:
+            raise ProcessingError("cannot batch this one")
+        article.meta["batched"] = False
+        return article
+
+    def pipe(self, articles):
+        articles = list(articles)
+        self.batches.append(len(articles))
+        for article in articles:
+            if "boom" in article.text:
+                raise ProcessingError("cannot batch this one")
+            article.meta["batched"] = True
+        return articles
+
+
+def test_pipe_batches_leading_stages_and_isolates_a_bad_article():
+    batch_stage = _BatchStage()
+    spec = STAGES["rhetoric.detect"]
+    p = Pipeline([BuiltStage(spec, batch_stage), BuiltStage(spec, _upper_stage)],
+                 default_config())
+    good = list(p.pipe([Article.from_text("one"), Article.from_text("two")]))
+    assert batch_stage.batches == [2]
+    assert [a.meta["batched"] for a in good] == [True, True]
+    assert [a.meta["upper"] for a in good] == ["ONE", "TWO"]
+    assert good[0].outcome.stages == ["rhetoric.detect", "rhetoric.detect"]
+    mixed = list(p.pipe([Article.from_text("fine"), Article.from_text("boom")]))
+    assert [a.outcome.status for a in mixed] == ["ok", "failed"]
+    assert mixed[0].outcome.stages == ["rhetoric.detect", "rhetoric.detect"]
+    assert "cannot batch" in mixed[1].outcome.reason

@@ -14,17 +14,15 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..article import Actor, Article
-from ..config import default_config
-from ..errors import DyadwatchError, InputError
-from ..nlp import get_doc, load_nlp
-from ..nlp.parse import attach_doc
-from ..pipeline import article_from_record
+from ..nlp import get_doc
+from ..pipeline import analyse_records, chunked
 from .codebook import KnowledgeBase, load_kb, normalise, tokenize
 from .document import DocumentResolver
 from .matching import scan
 from .phrase import code_phrase, names_a_stance
 
 INDEX_KEY = "actors.index"
+ACTOR_STAGES = ["nlp.parse", "actors.resolve"]
 log = logging.getLogger(__name__)
 
 
@@ -130,47 +128,14 @@ def resolve_records(records: Iterable[Any], config: dict[str, Any] | None = None
                     batch_size: int = 16) -> Iterator[dict[str, Any]]:
     """`{"id", "actors": [...]}` per input record, in order; a bad record yields
     `{"id", "actors": [], "error": reason}` instead of stopping the stream."""
-    config = config if config is not None else default_config()
-    stage = make_actor_stage(config)
-    nlp = load_nlp(config["nlp"]["model"])
-    batch: list[tuple[str, Article | None, str]] = []
-    for n, record in enumerate(records):
-        rid = record.get("id") if isinstance(record, dict) else None
-        rid = str(rid) if rid is not None else f"#{n}"
-        try:
-            article = article_from_record(record)
-            if len(article.text) > config["nlp"]["max_chars"]:
-                raise InputError(f"record {rid} has more than nlp.max_chars characters; "
-                                 "split it or raise the limit")
-            batch.append((rid, article, ""))
-        except DyadwatchError as e:
-            batch.append((rid, None, str(e)))
-        if len(batch) >= batch_size:
-            yield from _resolve_batch(batch, nlp, stage)
-            batch = []
-    yield from _resolve_batch(batch, nlp, stage)
-
-
-def _resolve_batch(batch: list[tuple[str, Article | None, str]], nlp: Any,
-                   stage: Callable[[Article], Article]) -> Iterator[dict[str, Any]]:
-    """Parse a batch together (spaCy is faster on batches) and resolve each article."""
-    articles = [a for _, a, _ in batch if a is not None]
-    docs = iter(nlp.pipe(a.text for a in articles))
-    for rid, article, error in batch:
-        if article is None:
-            yield {"id": rid, "actors": [], "error": error}
-            continue
-        try:
-            attach_doc(article, next(docs))
-            stage(article)
-        except DyadwatchError as e:
-            yield {"id": rid, "actors": [], "error": str(e)}
-            continue
-        except Exception as e:  # a resolver bug must cost one record, not the stream
-            log.exception("actor resolution failed on record %s", rid)
-            yield {"id": rid, "actors": [], "error": f"internal error: {type(e).__name__}: {e}"}
-            continue
-        yield {"id": article.id, "actors": actor_rows(article)}
+    done = 0
+    for batch in chunked(records, batch_size):
+        for article in analyse_records(batch, config, stages=ACTOR_STAGES, first_index=done):
+            if article.outcome.status == "failed":
+                yield {"id": article.id, "actors": [], "error": article.outcome.reason}
+            else:
+                yield {"id": article.id, "actors": actor_rows(article)}
+        done += len(batch)
 
 
 __all__ = ["ActorStage", "actor_for_span", "actor_rows", "make_actor_stage",

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import repeat
 from typing import Any
 
-from ..pipeline import process_batch
+from ..pipeline import chunked, process_batch
 
 EVENT_STAGES = ["nlp.parse", "actors.resolve", "events.code"]
 CHUNK = 8
-
-
-def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    it = iter(records)
-    while chunk := list(islice(it, size)):
-        yield chunk
 
 
 def _result(article: dict[str, Any]) -> dict[str, Any]:
@@ -41,15 +35,10 @@ def code_records(records: Iterable[dict[str, Any]], config: dict[str, Any], *,
                  workers: int = 1) -> Iterator[dict[str, Any]]:
     """Events of each record, in order; spaCy is loaded once per worker process."""
     if workers <= 1:
-        for chunk in _chunks(records, CHUNK):
+        for chunk in chunked(records, CHUNK):
             yield from code_chunk(chunk, config)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunks = _chunks(records, CHUNK)
-        for results in pool.map(code_chunk, chunks, _repeat(config)):
+        chunks = chunked(records, CHUNK)
+        for results in pool.map(code_chunk, chunks, repeat(config)):
             yield from results
-
-
-def _repeat(value: Any) -> Iterator[Any]:
-    while True:
-        yield value
