@@ -76,6 +76,26 @@ def complete_story(events: list[Event]) -> None:
                        if e.recipient and e.type == "PROTEST"}
             if len(targets) == 1:
                 event.recipient = list(next(iter(targets.values())))
+        elif not event.actor and event.type in REPRESSION and event.recipient:
+            event.actor = _repressor(events, event)
+
+
+def _repressor(events: list[Event], event: Event) -> list[Entity]:
+    """"mass arrests ... the murders of numerous peaceful protesters": arrests and killings of
+    the story's protesters, by no one named, are by the one government they protest against."""
+    victims = {(e.country, e.sector) for e in event.recipient}
+    if not victims or any(sector not in CIVIL_SECTORS for _, sector in victims):
+        return []
+    targets = {_key(e.recipient): e.recipient for e in events
+               if e.type == "PROTEST" and e.recipient and e.modality == "asserted"
+               and victims & {(a.country, a.sector) for a in e.actor}}
+    if len(targets) != 1:
+        return []
+    target = next(iter(targets.values()))
+    if not all(e.sector in ("GOV", "COP", "MIL") and (e.country, "") not in victims
+               and e.country in {c for c, _ in victims} for e in target):
+        return []
+    return list(target)
 
 
 def _demands_release(event: Event) -> bool:

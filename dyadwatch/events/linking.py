@@ -38,6 +38,11 @@ PERSON_NOUNS = frozenset({
     "detainee", "prisoner", "captive", "hostage", "defendant", "accused", "convict", "mob",
     "crowd", "group", "member", "supporter", "follower", "youth", "student", "teenager"})
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+# Gatherings that stand for the people who hold them ("the bomb attack at the rally").
+GATHERINGS = frozenset({"rally", "demonstration", "march", "gathering", "convention",
+                        "congress", "festival", "vigil", "sit-in"})
+ORGANIZE_VERBS = frozenset({"organize", "organise", "host", "stage", "hold", "sponsor",
+                            "convene", "call"})
 
 
 def _load_api() -> tuple[Callable[..., Any] | None, Callable[..., Any] | None]:
@@ -161,17 +166,28 @@ class ActorLinker:
         start, end = _core_span(token)
         actor = self.actor_for(start, end)
         span = (start, end)
+        partners: tuple[Token, ...] = ()
         if actor is None:
             found = self._search_phrase(token, preps)
             if found is not None:
-                actor, span = found
+                actor, span, partners = found
         if actor is not None:
             out = _from_actor(actor, self.article.text, *span)
             for other in self._coordinated(actor, *span):
                 out.extend(_from_actor(other, self.article.text, *span))
+            for partner in partners:
+                # "aid for Romania and Poland": the found name's conjuncts share its role
+                other_actor = self.actor_for(*_core_span(partner))
+                if other_actor is not None:
+                    out.extend(_from_actor(other_actor, self.article.text,
+                                           *_core_span(partner)))
             return out
         if token.lower_ in PRONOUNS or token.pos_ not in ("NOUN", "PROPN"):
             return []
+        if preps is OBJECT_PREPS:
+            held = self._organizers(token)
+            if held:
+                return held
         text = self.article.text[start:end]
         code = self.phrase_code(text)
         if code is not None:
@@ -180,8 +196,34 @@ class ActorLinker:
             return [Entity(text, start, end, UNKNOWN_COUNTRY, "")]
         return []
 
+    def _organizers(self, token: Token) -> list[Entity]:
+        """Who holds a gathering the story named earlier with its organisers: "the Free Iran
+        Rally ... organized by the PMOI" makes "an attack at the rally" aimed at the PMOI."""
+        words = {w.lemma_.lower() for w in (token, *token.lefts)
+                 if w.dep_ in ("amod", "compound") or w is token} & GATHERINGS
+        if not words:
+            return []
+        for other in token.doc[: token.i]:
+            if other.lemma_.lower() not in words:
+                continue
+            for verb in other.sent:
+                if verb.i <= other.i or verb.tag_ != "VBN" or \
+                        verb.lemma_.lower() not in ORGANIZE_VERBS:
+                    continue
+                up, steps = verb, 0
+                while up.i != other.i and up.head.i != up.i and steps < 4:
+                    up, steps = up.head, steps + 1
+                if up.i != other.i:
+                    continue
+                agents = [_pobj_of(a) for a in verb.children if a.dep_ == "agent"]
+                found = self.entities([a for a in agents if a is not None])
+                if found:
+                    return found
+        return []
+
     def _search_phrase(self, token: Token,
-                       preps: frozenset[str]) -> tuple[Actor, tuple[int, int]] | None:
+                       preps: frozenset[str]
+                       ) -> tuple[Actor, tuple[int, int], tuple[Token, ...]] | None:
         """Nearest actor mention inside the argument's own phrase, breadth first.
 
         Only modifiers and of/for/from phrases are searched: "a camp for Congolese refugees",
@@ -198,15 +240,19 @@ class ActorLinker:
                     t.ent_type_ in PERSONISH_ENTS or t.pos_ == "PROPN"):
                 actor = self.actor_for(s, e)
             if actor is not None:
-                return actor, (s, e)
+                return actor, (s, e), t.conjuncts
             if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss"):
                 # "Iraqi towns": a nationality word the actors stage did not make an actor of
                 code = self.phrase_code(t.text)
                 if code is not None and code[0] not in ("", UNKNOWN_COUNTRY):
                     return Actor(id="", text=t.text, start=t.idx, end=t.idx + len(t),
-                                 country=code[0], sector=""), (s, e)
+                                 country=code[0], sector=""), (s, e), ()
             queue.extend(_phrase_children(t, preps))
         return None
+
+
+def _pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _phrase_children(token: Token, preps: frozenset[str]) -> list[Token]:

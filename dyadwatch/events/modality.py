@@ -55,6 +55,14 @@ HAPPEN_VERBS = frozenset({"take", "be", "hold", "continue", "begin", "start", "h
                           "schedule", "set", "plan", "slate", "due"})
 
 
+# Purpose clauses that the main act itself performs ("marched to demand his release").
+VOICED_PURPOSES = frozenset({"protest", "demand", "denounce", "condemn", "decry", "oppose"})
+
+
+def lemma_in_set(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
 @dataclass
 class ModalityCue:
     """The modality of a trigger, the word that decided it, and any governing speech verb."""
@@ -107,8 +115,10 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             return ModalityCue(ATTEMPTED, word)
     result: ModalityCue | None = None
     if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in token.children):
-        # a purpose clause states an intention: "opened fire to disperse the crowd"
+                                              for c in token.children) and not (
+            trigger.entry.coding.type == "PROTEST" or lemma_in_set(token, VOICED_PURPOSES)):
+        # a purpose clause states an intention: "opened fire to disperse the crowd"; but
+        # "shunned work to protest", "gathered to demand" voice the protest by doing so
         result = ModalityCue(HYPOTHETICAL, token)
     saw_would = False
     steps = 0

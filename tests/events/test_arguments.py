@@ -118,3 +118,20 @@ def test_misparsed_where_clause_is_not_the_threats_target(code_text):
     article = code_text("Iran threatened to shell Iraqi towns today in retaliation for an air "
                         "raid on the city of Susangerd where, it said, 100 people were killed.")
     assert ("THREATEN", "IRN", "IRQ", "asserted") in dyads(article)
+
+
+def test_coordinated_names_inside_an_object_phrase_are_all_recipients(code_text):
+    article = code_text("European Community foreign ministers agreed on Saturday to provide "
+                        "about 70 million dollars of aid for Romania and Poland.")
+    assert ("AGREE", "EUR", "POL,ROU", "asserted") in dyads(article)
+
+
+def test_a_protest_voiced_by_a_purpose_clause_happened(code_text):
+    article = code_text("Palestinians of the Israeli-occupied West Bank shunned work on Monday "
+                        "to protest at the settlement of immigrants on Arab land.")
+    assert any(d[0] == "PROTEST" and d[3] == "asserted" for d in dyads(article))
+
+
+def test_a_purpose_clause_is_still_an_intention(code_text):
+    article = code_text("The Sudanese army deployed troops on Monday to attack the rebels.")
+    assert {d[3] for d in dyads(article) if d[0] == "ASSAULT"} == {"hypothetical"}

@@ -28,6 +28,12 @@ def test_thwarted_bombing_is_attempted_assault_by_iran(events):
     assert not _find(events, "ASSAULT", modality="asserted", trigger="thwarted")
 
 
+def test_thwarted_attack_at_the_rally_is_aimed_at_its_organisers(events):
+    [attack] = _find(events, "ASSAULT", modality="attempted", trigger="thwarted bomb attack")
+    assert [(e.country, e.sector) for e in attack.actor] == [("IRN", "GOV")]
+    assert ("IRN", "OPP") in [(e.country, e.sector) for e in attack.recipient]
+
+
 def test_arrests_after_the_tip_off(events):
     arrests = _find(events, "COERCE", trigger="tip-off")
     assert arrests and arrests[0].mode == "arrest" and arrests[0].modality == "asserted"
@@ -48,6 +54,9 @@ def test_uprising_and_crackdown(events):
     victims = {(e.type, e.recipient[0].sector) for e in events
                if e.type in ("COERCE", "ASSAULT") and "January 2018" in e.quote}
     assert victims == {("COERCE", "CVL"), ("ASSAULT", "CVL")}
+    repressors = {(a.country, a.sector) for e in events if e.type in ("COERCE", "ASSAULT")
+                  and "January 2018" in e.quote for a in e.actor}
+    assert repressors == {("IRN", "GOV")}
 
 
 def test_advocated_responses_are_hypothetical_never_asserted(events):
