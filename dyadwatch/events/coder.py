@@ -87,7 +87,35 @@ NATURAL_FORCES = frozenset({"cyclone", "storm", "hurricane", "typhoon", "earthqu
                             "virus", "disease", "pandemic", "epidemic", "famine", "tornado",
                             "heatwave", "avalanche", "mudslide", "outbreak", "accident",
                             "crash", "elephant", "animal", "lion", "wildlife"})
+# Announcing one's own sanction is taking it; saying or warning one will is a threat.
+DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order"})
 REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
+
+
+ALLEGATION = Coding("ACCUSE", "allege", "112")
+GROUNDS_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion", "account"})
+# Acts against a person whose "for ...ing" names what the person is held to have done.
+PUNITIVE = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
+                      ("SANCTION", "expel"), ("COERCE", "ban")})
+
+
+def _on_alleged_grounds(trigger: Trigger, coding: Coding) -> bool:
+    """Whether a coercive act is done on stated grounds of wrongdoing by its target."""
+    if coding.type not in ("COERCE", "SANCTION") or not trigger.is_verbal:
+        return False
+    for prep in trigger.anchor.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "over", "amid"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and prep.lower_ == "for" and (
+                    any(c.lower_ == "allegedly" for c in obj.children)
+                    or (coding.type, coding.mode) in PUNITIVE):
+                return True  # "for allegedly meddling", "arrested for collaborating"
+            if obj.dep_ == "pobj" and (obj.lemma_.lower() in GROUNDS_NOUNS and
+                                       obj.lemma_.lower() != "account"
+                                       or any(c.lower_ == "alleged" for c in obj.children)):
+                return True  # "on charges of treason", "for his alleged role"
+    return False
 
 
 def _infinitival(token: Token) -> bool:
@@ -196,6 +224,13 @@ class EventCoder:
                     accusation = Draft(draft.trigger, charge[0], charge[1], charge[2],
                                        mod.ASSERTED, True)
                     events.extend(self._events(accusation, sent, article, linker, published))
+                elif draft.modality == mod.ASSERTED and draft.recipient and \
+                        _on_alleged_grounds(draft.trigger, draft.coding):
+                    # "cut ties with Kenya for allegedly meddling", "jailed on charges of
+                    # treason": the act also charges its target with something
+                    accusation = Draft(draft.trigger, ALLEGATION, draft.actor, draft.recipient,
+                                       mod.ASSERTED, True)
+                    events.extend(self._events(accusation, sent, article, linker, published))
         return events
 
     def _draft(self, trigger: Trigger, inner: list[Trigger], sent: Span,
@@ -234,6 +269,10 @@ class EventCoder:
             actor, recipient = speaker, actor
         elif modality == mod.FUTURE and analyst_speaks(cue):
             modality = mod.HYPOTHETICAL  # an analyst's prediction is no one's announcement
+        elif modality == mod.FUTURE and own_act(speaker, actor) and coding.type == "SANCTION" \
+                and cue.speaker_verb is not None \
+                and cue.speaker_verb.lemma_.lower() in DECISION_VERBS:
+            modality = mod.ASSERTED  # "announced it would cease military aid": a decision
         elif modality == mod.FUTURE and own_act(speaker, actor):
             converted = as_intent(coding)
             if converted is not None:

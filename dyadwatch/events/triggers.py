@@ -108,6 +108,12 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
                 and not deps & OBJECT_DEPS)
 
 
+def _verb_and_object(trigger: Trigger) -> bool:
+    anchor = trigger.anchor
+    return anchor.pos_ in VERB_POS and len(trigger.tokens) > 1 and \
+        trigger.tokens[-1].head.i == anchor.i and trigger.tokens[-1].dep_ == "dobj"
+
+
 def find_triggers(sent: Span | Iterable[Token],
                   lexicon: dict[str, tuple[TriggerEntry, ...]]) -> list[Trigger]:
     """Every non-overlapping trigger in the sentence, longer patterns taking precedence."""
@@ -124,8 +130,10 @@ def find_triggers(sent: Span | Iterable[Token],
                 anchor = _anchor(entry, found)
                 if _pos_ok(entry, anchor) and _flags_ok(entry, anchor):
                     candidates.append(Trigger(entry, anchor, found))
-    # Longest first; among equals, content words beat prepositions ("fired rockets at").
+    # Longest first; among equals, content words beat prepositions ("fired rockets at"), and a
+    # verb with its object beats a modifier with its noun ("cease military aid" is a cut).
     candidates.sort(key=lambda t: (-len(t.tokens), sum(w.pos_ == "ADP" for w in t.tokens),
+                                   not _verb_and_object(t),
                                    t.tokens[-1].i - t.tokens[0].i, t.anchor.i))
     taken: set[int] = set()
     chosen: list[Trigger] = []

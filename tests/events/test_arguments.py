@@ -135,3 +135,33 @@ def test_a_protest_voiced_by_a_purpose_clause_happened(code_text):
 def test_a_purpose_clause_is_still_an_intention(code_text):
     article = code_text("The Sudanese army deployed troops on Monday to attack the rebels.")
     assert not any(d[0] == "ASSAULT" and d[3] == "asserted" for d in dyads(article))
+
+
+def test_acting_on_alleged_grounds_also_charges_the_target(code_text):
+    article = code_text("Mogadishu announced it was cutting ties with Kenya for allegedly "
+                        "meddling in its internal political affairs.")
+    assert {("SANCTION", "SOM", "KEN", "asserted"), ("ACCUSE", "SOM", "KEN", "asserted")} \
+        <= dyads(article)
+    plain = code_text("Nigerian police arrested the opposition leader on Monday.")
+    assert not any(d[0] == "ACCUSE" for d in dyads(plain))
+
+
+def test_an_announced_aid_cut_is_a_sanction_and_a_warning_a_threat(code_text):
+    cut = code_text("The United States announced last week that it would cease military aid "
+                    "to Ukraine.")
+    assert ("SANCTION", "USA", "UKR", "asserted") in dyads(cut)
+    warned = code_text("The United States warned it would impose sanctions on Iran.")
+    assert ("THREATEN", "USA", "IRN", "asserted") in dyads(warned)
+    assert not any(d[0] == "SANCTION" for d in dyads(warned))
+
+
+def test_calling_a_meeting_of_a_body_is_a_request_to_meet(code_text):
+    article = code_text("The United States, Britain and France called a private meeting on "
+                        "Wednesday of the U.N. Security Council.")
+    assert {e.mode for e in article.events if e.type == "REQUEST"} == {"meet"}
+
+
+def test_regretting_a_party_s_decision_is_disapproval(code_text):
+    article = code_text("The International Court of Justice regrets the decision of Kenya not "
+                        "to participate in the oral proceedings.")
+    assert ("ACCUSE", "UNO", "KEN", "asserted") in dyads(article)
