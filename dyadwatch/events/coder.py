@@ -25,7 +25,14 @@ from .coding import (
     cameo_fields,
     refine_by_complement,
 )
-from .context import JUDICIAL, Draft, complete_sentence, complete_story, is_background
+from .context import (
+    JUDICIAL,
+    Draft,
+    complete_sentence,
+    complete_story,
+    earlier_author,
+    is_background,
+)
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
 from .linking import ActorLinker
@@ -185,7 +192,7 @@ class EventCoder:
         published = parse_published(article.published)
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(self.code_sentence(sent, article, linker, published))
+            events.extend(self.code_sentence(sent, article, linker, published, story=events))
         events = [e for e in events if e.modality != mod.ASSERTED
                   or not is_background(e, published, article.text)]
         complete_story(events)
@@ -195,7 +202,8 @@ class EventCoder:
         return article
 
     def code_sentence(self, sent: Span, article: Article, linker: ActorLinker,
-                      published: dt.date | None) -> list[Event]:
+                      published: dt.date | None, *,
+                      story: list[Event] | None = None) -> list[Event]:
         source = source_tokens(sent)
         triggers = [t for t in find_triggers(sent, self.lexicon) if t.anchor.i not in source]
         by_anchor = {t.anchor.i: t for t in triggers}
@@ -207,7 +215,8 @@ class EventCoder:
                 free.append(trigger)
             else:
                 governed.setdefault(gov.anchor.i, []).append(trigger)
-        drafts = [self._draft(trigger, governed.get(trigger.anchor.i, []), sent, linker)
+        drafts = [self._draft(trigger, governed.get(trigger.anchor.i, []), sent, linker,
+                              story or [])
                   for trigger in free]
         drafts += [self._draft(trigger, [], sent, linker)
                    for trigger in modal_demands(sent, by_anchor)]
@@ -234,7 +243,7 @@ class EventCoder:
         return events
 
     def _draft(self, trigger: Trigger, inner: list[Trigger], sent: Span,
-               linker: ActorLinker) -> Draft:
+               linker: ActorLinker, story: list[Event] | None = None) -> Draft:
         entry = trigger.entry
         cue = mod.find_modality(trigger)
         modality = cue.modality
@@ -255,6 +264,8 @@ class EventCoder:
         if not recipient:
             recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
                                     linker, actor)
+        if not recipient and story:
+            recipient = earlier_author(trigger, coding.type, story, actor)
         if not recipient and actor and coding.type == "CONSULT":
             recipient = meeting_host(trigger, linker, actor)  # "took part in the meeting"
         if not recipient and actor and (coding.type == "PROTEST" or coding.type == "CONCEDE"

@@ -56,6 +56,52 @@ def complete_sentence(drafts: list[Draft], sent: Span, linker: ActorLinker) -> N
             draft.recipient = list(victims)
 
 
+# "supported the call", "rejected the accusations": a definite noun for an act the story has
+# just reported points back at its author. Noun -> the event types it can refer to.
+REFERRING_NOUNS: dict[str, frozenset[str]] = {
+    "call": frozenset({"REQUEST"}), "appeal": frozenset({"REQUEST"}),
+    "demand": frozenset({"REQUEST"}), "request": frozenset({"REQUEST"}),
+    "proposal": frozenset({"AGREE", "REQUEST"}), "offer": frozenset({"AGREE"}),
+    "plan": frozenset({"AGREE", "REQUEST", "THREATEN"}),
+    "initiative": frozenset({"AGREE", "REQUEST"}),
+    "accusation": frozenset({"ACCUSE"}), "allegation": frozenset({"ACCUSE"}),
+    "charge": frozenset({"ACCUSE"}), "claim": frozenset({"ACCUSE"}),
+    "criticism": frozenset({"ACCUSE"}), "threat": frozenset({"THREATEN"}),
+    "ultimatum": frozenset({"THREATEN", "REQUEST"}), "warning": frozenset({"THREATEN"}),
+    "decision": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
+    "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
+    "sanction": frozenset({"SANCTION"}), "measure": frozenset({"SANCTION", "COERCE"}),
+}
+# Reactions whose object may be such a reference.
+REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "all"})
+
+
+def earlier_author(trigger: Trigger, type_: str, story: list[Event],
+                   actor: list[Entity]) -> list[Entity]:
+    """The author of the act a reaction's definite object refers back to, if the story has
+    just reported one ("Greece, Panama and South Korea also supported the call")."""
+    if type_ not in REACTIONS:
+        return []
+    noun = next((c for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if noun is None or noun.i in {t.i for t in trigger.tokens}:
+        return []
+    kinds = REFERRING_NOUNS.get(noun.lemma_.lower())
+    if kinds is None or not any(c.lower_ in DEFINITE for c in noun.children) or any(
+            c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") and
+            (c.dep_ != "amod" or c.ent_type_) for c in noun.children):
+        return []  # "Kenya's request", "the U.S. proposal", "the call for talks" say whose
+    own = {(e.country, e.sector) for e in actor if e.country not in ("", "---")}
+    start = trigger.anchor.sent.start_char
+    for event in reversed(story[-12:]):
+        if event.start >= start or start - event.end > 600:
+            continue
+        if event.type in kinds and event.actor and \
+                not own & {(e.country, e.sector) for e in event.actor}:
+            return list(event.actor)
+    return []
+
+
 def complete_story(events: list[Event]) -> None:
     """Fill a party the story names only once for the same kind of act.
 

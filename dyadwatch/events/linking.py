@@ -141,7 +141,7 @@ class ActorLinker:
         seen: set[tuple[str, str, str]] = set()
         for head in heads:
             first: list[Entity] = []
-            for token in (head, *head.conjuncts):
+            for token in (head, *head.conjuncts, *_listed_states(head)):
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
                     found = pronoun_fallback
@@ -249,6 +249,14 @@ class ActorLinker:
                                  country=code[0], sector=""), (s, e), ()
             queue.extend(_phrase_children(t, preps))
         return None
+
+
+def _listed_states(head: Token) -> list[Token]:
+    """"Greece, Panama and South Korea" parsed as an apposition: the other listed states."""
+    if head.ent_type_ != "GPE":
+        return []
+    return [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+            for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
 
 
 def _pobj_of(prep: Token) -> Token | None:

@@ -165,3 +165,13 @@ def test_regretting_a_party_s_decision_is_disapproval(code_text):
     article = code_text("The International Court of Justice regrets the decision of Kenya not "
                         "to participate in the oral proceedings.")
     assert ("ACCUSE", "UNO", "KEN", "asserted") in dyads(article)
+
+
+def test_a_reaction_to_the_call_is_aimed_at_its_callers(code_text):
+    article = code_text("The United States, Britain and France called a private meeting on "
+                        "Wednesday of the U.N. Security Council. Council members Greece and "
+                        "South Korea also supported the call.")
+    support = {d for d in dyads(article) if d[0] == "SUPPORT"}
+    assert support and all(d[2] == "FRA,GBR,USA" for d in support)
+    owned = code_text("Council members Greece and South Korea also supported the U.S. call.")
+    assert {d[2] for d in dyads(owned) if d[0] == "SUPPORT"} <= {"USA"}
