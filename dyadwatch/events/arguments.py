@@ -26,7 +26,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to"),
     "AID": ("to", "for", "into"),
     "COOPERATE": ("with", "to"),
-    "REQUEST": ("on", "upon", "to", "from"),
+    "REQUEST": ("on", "upon", "to", "from", "of"),
     "REJECT": ("from", "by", "of"),
     "SUPPORT": ("to", "for", "of"),
     "AGREE": ("with", "to", "for"),

@@ -141,7 +141,7 @@ class ActorLinker:
         seen: set[tuple[str, str, str]] = set()
         for head in heads:
             first: list[Entity] = []
-            for token in (head, *head.conjuncts, *_listed_states(head)):
+            for token in (head, *head.conjuncts, *_listed_states(head), *_companions(head)):
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
                     found = pronoun_fallback
@@ -257,6 +257,28 @@ def _listed_states(head: Token) -> list[Token]:
         return []
     return [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
             for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
+
+
+def _companions(head: Token) -> list[Token]:
+    """"The United States, along with Britain and France, called ...": all three act."""
+    out: list[Token] = []
+    near = list(head.children)
+    if head.dep_ == "nsubj":  # the parser may hang "along with" on the verb
+        near += [c for c in head.head.children if head.i < c.i < head.head.i]
+    for c in near:
+        if c.dep_ not in ("prep", "advmod"):
+            continue
+        if c.lower_ == "alongside":
+            preps = [c]
+        elif c.lower_ in ("along", "together"):
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"]
+        else:
+            continue
+        for prep in preps:
+            obj = _pobj_of(prep)
+            if obj is not None:
+                out.extend((obj, *obj.conjuncts))
+    return out
 
 
 def _pobj_of(prep: Token) -> Token | None:

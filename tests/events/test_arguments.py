@@ -175,3 +175,9 @@ def test_a_reaction_to_the_call_is_aimed_at_its_callers(code_text):
     assert support and all(d[2] == "FRA,GBR,USA" for d in support)
     owned = code_text("Council members Greece and South Korea also supported the U.S. call.")
     assert {d[2] for d in dyads(owned) if d[0] == "SUPPORT"} <= {"USA"}
+
+
+def test_states_acting_along_with_the_subject_act_too(code_text):
+    article = code_text("The United States, along with Britain and France, called a private "
+                        "meeting on Wednesday of the U.N. Security Council.")
+    assert ("REQUEST", "FRA,GBR,USA", "UNO", "asserted") in dyads(article)
