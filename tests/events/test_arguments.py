@@ -179,5 +179,5 @@ def test_a_reaction_to_the_call_is_aimed_at_its_callers(code_text):
 
 def test_states_acting_along_with_the_subject_act_too(code_text):
     article = code_text("The United States, along with Britain and France, called a private "
-                        "meeting on Wednesday of the U.N. Security Council.")
+                        "meeting Wednesday of the U.N. Security Council to discuss Iran.")
     assert ("REQUEST", "FRA,GBR,USA", "UNO", "asserted") in dyads(article)
