@@ -48,9 +48,9 @@ from .places import find_location
 from .speech import (
     MODAL_DEMAND,
     analyst_speaks,
-    differs,
     modal_demands,
     named_subject,
+    other_side,
     own_act,
     reported_charge,
     source_tokens,
@@ -102,8 +102,7 @@ REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
 ALLEGATION = Coding("ACCUSE", "allege", "112")
 GROUNDS_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion", "account"})
 # Acts against a person whose "for ...ing" names what the person is held to have done.
-PUNITIVE = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
-                      ("SANCTION", "expel"), ("COERCE", "ban")})
+PUNITIVE = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("COERCE", "ban")})
 
 
 def _on_alleged_grounds(trigger: Trigger, coding: Coding) -> bool:
@@ -274,13 +273,14 @@ class EventCoder:
             # protesters, and unions or rebels giving in, face the government
             recipient = authority_named(sent, linker, actor)
         if modality == mod.HYPOTHETICAL and cue.cue is not None and cue.speaker_verb is not None \
-                and cue.cue.lower_ in REQUEST_MODALS and differs(speaker, actor) \
+                and cue.cue.lower_ in REQUEST_MODALS and other_side(speaker, actor) \
                 and (speaker or named_subject(cue.speaker_verb)):
             coding, modality = as_request(coding), mod.ASSERTED
             actor, recipient = speaker, actor
         elif modality == mod.FUTURE and analyst_speaks(cue):
             modality = mod.HYPOTHETICAL  # an analyst's prediction is no one's announcement
-        elif modality == mod.FUTURE and own_act(speaker, actor) and coding.type == "SANCTION" \
+        elif modality == mod.FUTURE and own_act(speaker, actor) and \
+                (coding.type, coding.mode) == ("SANCTION", "discontinue") \
                 and cue.speaker_verb is not None \
                 and cue.speaker_verb.lemma_.lower() in DECISION_VERBS:
             modality = mod.ASSERTED  # "announced it would cease military aid": a decision

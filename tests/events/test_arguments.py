@@ -181,3 +181,11 @@ def test_states_acting_along_with_the_subject_act_too(code_text):
     article = code_text("The United States, along with Britain and France, called a private "
                         "meeting Wednesday of the U.N. Security Council to discuss Iran.")
     assert ("REQUEST", "FRA,GBR,USA", "UNO", "asserted") in dyads(article)
+
+
+def test_an_activist_saying_authorities_should_act_is_a_demand(code_text):
+    article = code_text("Josephine Odumakin, a Nigerian women's rights activist, said "
+                        "authorities should declare a state of emergency over the abductions.")
+    assert ("REQUEST", "NGA", "NGA", "asserted") in dyads(article)
+    own = code_text("The Nigerian interior minister said the police should declare a curfew.")
+    assert not any(d[0] == "REQUEST" for d in dyads(own))
