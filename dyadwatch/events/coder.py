@@ -124,6 +124,16 @@ def _on_alleged_grounds(trigger: Trigger, coding: Coding) -> bool:
     return False
 
 
+def _reported_fact(trigger: Trigger) -> bool:
+    """A clause with its own subject stating what was done, as the object of praise or blame
+    ("welcomed the announcement that Ukraine had agreed to a ceasefire")."""
+    anchor = trigger.anchor
+    return trigger.is_verbal and anchor.dep_ in ("ccomp", "acl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and not any(
+        c.dep_ in ("aux", "mark") and c.lower_ in mod.HYPOTHETICAL_MODALS | mod.FUTURE_MODALS
+        | mod.CONDITIONAL_MARKS | {"would", "to"} for c in anchor.children)
+
+
 def _infinitival(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -214,6 +224,9 @@ class EventCoder:
                 free.append(trigger)
             else:
                 governed.setdefault(gov.anchor.i, []).append(trigger)
+                if gov.entry.coding.type in ("SUPPORT", "ACCUSE") and _reported_fact(trigger):
+                    free.append(trigger)  # "welcomed the news that Ukraine had agreed"
+        free.sort(key=lambda t: t.anchor.i)
         drafts = [self._draft(trigger, governed.get(trigger.anchor.i, []), sent, linker,
                               story or [])
                   for trigger in free]

@@ -189,3 +189,13 @@ def test_an_activist_saying_authorities_should_act_is_a_demand(code_text):
     assert ("REQUEST", "NGA", "NGA", "asserted") in dyads(article)
     own = code_text("The Nigerian interior minister said the police should declare a curfew.")
     assert not any(d[0] == "REQUEST" for d in dyads(own))
+
+
+def test_an_act_reported_as_the_object_of_praise_happened(code_text):
+    article = code_text("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed "
+                        "to a 30-day ceasefire.")
+    found = dyads(article)
+    assert ("SUPPORT", "USA", "UKR", "asserted") in found
+    assert any(d[0] == "AGREE" and d[1] == "UKR" and d[3] == "asserted" for d in found)
+    urged = code_text("U.S. lawmakers urged Ukraine to agree to a 30-day ceasefire.")
+    assert not any(d[0] == "AGREE" and d[3] == "asserted" for d in dyads(urged))
