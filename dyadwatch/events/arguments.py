@@ -42,6 +42,9 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 }
 # Prepositions on the noun of a verb+noun pattern ("tighten the blockade of Serbia").
 INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into")
+# On a second verb of the pattern, "on"/"of"/"for" give a topic ("agreed to share information
+# on missing people"), not a party.
+VERB_INSIDE_PREPS = ("against", "at", "to", "with", "into")
 # For nominal triggers "the X of Y": is Y the doer (withdrawal of troops) or the target?
 OF_IS_ACTOR = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "AGREE", "REQUEST", "THREATEN",
                          "COOPERATE"})
@@ -228,6 +231,14 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return []
 
 
+def _counted_object(verb: Token) -> list[Token]:
+    """"kidnapped up to 16 Russian advisers": the parser reads "up to" as particle + prep."""
+    return [obj for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
+            for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in [_pobj(prep)] if obj is not None
+            and any(c.dep_ == "nummod" for c in obj.children)]
+
+
 def _verbal(trigger: Trigger) -> ArgumentHeads:
     verb = trigger.anchor
     type_ = trigger.entry.coding.type
@@ -268,9 +279,12 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         options.append(_prep_objects(verb, ("from",)))
     options.extend([o] for o in datives)
     options.extend([o] for o in objs if o.dep_ == "dobj")
+    if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
+        options.extend([o] for o in _counted_object(verb))
     preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
     for t in trigger.tokens:
-        found = _prep_objects(t, preps if t.i == verb.i else INSIDE_PREPS)
+        found = _prep_objects(t, preps if t.i == verb.i else INSIDE_PREPS if t.pos_ not in
+                              VERB_POS else VERB_INSIDE_PREPS)
         if found:
             options.append(found)
         if t.i != verb.i and t.pos_ in VERB_POS:

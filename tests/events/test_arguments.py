@@ -199,3 +199,15 @@ def test_an_act_reported_as_the_object_of_praise_happened(code_text):
     assert any(d[0] == "AGREE" and d[1] == "UKR" and d[3] == "asserted" for d in found)
     urged = code_text("U.S. lawmakers urged Ukraine to agree to a 30-day ceasefire.")
     assert not any(d[0] == "AGREE" and d[3] == "asserted" for d in dyads(urged))
+
+
+def test_up_to_a_number_of_people_is_the_object(code_text):
+    article = code_text("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a "
+                        "town bazaar.")
+    assert ("ASSAULT", "AFG", "RUS", "asserted") in dyads(article)
+
+
+def test_a_topic_of_the_agreed_act_is_no_party(code_text):
+    article = code_text("Turkey and Greece have agreed to share information on missing people "
+                        "from Cyprus.")
+    assert not any(d[0] == "AGREE" and d[2] == "CYP" for d in dyads(article))
