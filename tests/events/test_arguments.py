@@ -208,6 +208,7 @@ def test_up_to_a_number_of_people_is_the_object(code_text):
 
 
 def test_a_topic_of_the_agreed_act_is_no_party(code_text):
-    article = code_text("Turkey and Greece have agreed to share information on missing people "
-                        "from Cyprus.")
+    article = code_text("The Turkish and Greek sides of the divided Mediterranean island of "
+                        "Cyprus have agreed to share information Friday on missing people from "
+                        "both communities.")
     assert not any(d[0] == "AGREE" and d[2] == "CYP" for d in dyads(article))
