@@ -62,7 +62,8 @@ def _said_judgement(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and not any(
+                c.dep_ == "neg" for c in clause.children):  # "is not the aggressor"
             return next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
     return None
 

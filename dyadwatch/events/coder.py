@@ -45,6 +45,7 @@ from .parties import (
     owner_party,
 )
 from .places import find_location
+from .quotes import QUOTED_CRITICISM, Quotes, quoted_blame
 from .speech import (
     MODAL_DEMAND,
     analyst_speaks,
@@ -198,10 +199,12 @@ class EventCoder:
     def __call__(self, article: Article) -> Article:
         doc = get_doc(article)
         linker = ActorLinker(article)
+        quotes = Quotes(doc, linker)
         published = parse_published(article.published)
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(self.code_sentence(sent, article, linker, published, story=events))
+            events.extend(self.code_sentence(sent, article, linker, published, story=events,
+                                             quotes=quotes))
         events = [e for e in events if e.modality != mod.ASSERTED
                   or not is_background(e, published, article.text)]
         complete_story(events)
@@ -212,7 +215,8 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, article: Article, linker: ActorLinker,
                       published: dt.date | None, *,
-                      story: list[Event] | None = None) -> list[Event]:
+                      story: list[Event] | None = None,
+                      quotes: Quotes | None = None) -> list[Event]:
         source = source_tokens(sent)
         triggers = [t for t in find_triggers(sent, self.lexicon) if t.anchor.i not in source]
         by_anchor = {t.anchor.i: t for t in triggers}
@@ -228,8 +232,13 @@ class EventCoder:
                     free.append(trigger)  # "welcomed the news that Ukraine had agreed"
         free.sort(key=lambda t: t.anchor.i)
         drafts = [self._draft(trigger, governed.get(trigger.anchor.i, []), sent, linker,
-                              story or [])
+                              story or [], quotes)
                   for trigger in free]
+        for quote in quotes.overlapping(sent.start_char, sent.end_char) if quotes else []:
+            for token, parties in quoted_blame(sent, quote, linker):
+                drafts.append(Draft(Trigger(QUOTED_CRITICISM, token, [token]),
+                                    QUOTED_CRITICISM.coding, list(quote.speaker), parties,
+                                    mod.ASSERTED, True))
         drafts += [self._draft(trigger, [], sent, linker)
                    for trigger in modal_demands(sent, by_anchor)]
         drafts += [self._draft(trigger, [], sent, linker)
@@ -255,13 +264,16 @@ class EventCoder:
         return events
 
     def _draft(self, trigger: Trigger, inner: list[Trigger], sent: Span,
-               linker: ActorLinker, story: list[Event] | None = None) -> Draft:
+               linker: ActorLinker, story: list[Event] | None = None,
+               quotes: Quotes | None = None) -> Draft:
         entry = trigger.entry
         cue = mod.find_modality(trigger)
         modality = cue.modality
         speaker = speaker_of(cue, linker)
+        quoted = quotes.speaker_at(trigger.anchor.idx) if quotes else []
         args = find_arguments(trigger)
-        actor = linker.first_entities(args.actor_candidates(), pronoun_fallback=speaker)
+        actor = linker.first_entities(args.actor_candidates(), pronoun_fallback=speaker,
+                                      first_person=quoted)
         recipient = linker.first_entities(args.recipient_candidates(), objects=True)
         coding = entry.coding
         if entry.state is not None and actor and all(e.sector in STATE_SECTORS for e in actor):

@@ -126,16 +126,19 @@ class ActorLinker:
 
     def first_entities(self, options: list[list[Token]], *,
                        pronoun_fallback: list[Entity] | None = None,
-                       objects: bool = False) -> list[Entity]:
+                       objects: bool = False,
+                       first_person: list[Entity] | None = None) -> list[Entity]:
         """Entities of the first candidate phrase that names an actor."""
         for heads in options:
-            found = self.entities(heads, pronoun_fallback=pronoun_fallback, objects=objects)
+            found = self.entities(heads, pronoun_fallback=pronoun_fallback, objects=objects,
+                                  first_person=first_person)
             if found:
                 return found
         return []
 
     def entities(self, heads: list[Token], *, pronoun_fallback: list[Entity] | None = None,
-                 objects: bool = False) -> list[Entity]:
+                 objects: bool = False,
+                 first_person: list[Entity] | None = None) -> list[Entity]:
         """Entities for argument heads, each conjunct separately, in text order, no repeats."""
         out: list[Entity] = []
         seen: set[tuple[str, str, str]] = set()
@@ -145,6 +148,8 @@ class ActorLinker:
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
                     found = pronoun_fallback
+                elif not found and token.lower_ in ("i", "we", "me", "us") and first_person:
+                    found = first_person  # "I" and "we" inside a quote are its speaker
                 if token is head:
                     first = found
                 elif len(first) == 1 and self._guessed(token):
