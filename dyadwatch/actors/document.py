@@ -449,7 +449,9 @@ class DocumentResolver(Coreference):
         for m in matches or ():
             if not m.named and not m.start <= root.i < m.end:
                 found.modifier_roles.add(self.doc[m.end - 1].lemma_.lower())
-        if code.kind == "person":
+        if code.kind == "person" or root.pos_ == "PROPN" and (
+                root.ent_type_ == "PERSON" or code.kind == "role" or code.role):
+            # "former DP Rigathi Gachagua" is coded from its role, but is still a person
             found.surnames.add(self.words[root.i])
             if found.code.name:
                 found.surnames.add(normalise(found.code.name.split()[-1]))

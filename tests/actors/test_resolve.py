@@ -257,3 +257,11 @@ def test_relational_nouns_name_another_party(resolve: Resolve, codes_of: CodesOf
                       "forces would respond.")
     assert codes_of(article, "its treaty ally")[0] == "---"
     assert codes_of(article, "its forces") == ("IRN", "MIL")
+
+
+def test_surname_of_a_titled_unknown_person(resolve: Resolve) -> None:
+    article = resolve("A Kenyan court dealt a blow to former DP Rigathi Gachagua, who was "
+                      "impeached in October. Gachagua denied all the charges.")
+    [actor] = [a for a in article.actors if "Rigathi" in a.text]
+    texts = [article.text[s:e] for s, e in actor.mentions]
+    assert texts.count("Gachagua") == 1 and actor.country == "KEN"
