@@ -40,6 +40,8 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "RETREAT": ("from", "to", "on"),
     "CONCEDE": ("to", "on", "for"),
 }
+# What an adjective of feeling is about ("angry with Ankara", "concerned about Iran's").
+ADJECTIVE_PREPS = ("with", "at", "about", "over", "by", "toward", "towards")
 # Prepositions on the noun of a verb+noun pattern ("tighten the blockade of Serbia").
 INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into")
 # On a second verb of the pattern, "on"/"of"/"for" give a topic ("agreed to share information
@@ -149,6 +151,9 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 4:
         return [], False
     dep = verb.dep_
+    if dep == "acomp" and verb.head.pos_ in VERB_POS | {"AUX"}:
+        # "Republicans are angry with Ankara": the subject of the copula
+        return verb_subject(verb.head, depth=depth + 1)
     if dep == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in VERB_POS:
         # "is willing to withdraw", "is prepared to lift"
         return verb_subject(verb.head.head, depth=depth + 1)
@@ -246,7 +251,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     subj, patient = verb_subject(verb)
     args = ArgumentHeads()
     options: list[list[Token]] = []
-    if patient and type_ in ("AGREE", "MOBILIZE"):
+    if patient and (type_ in ("AGREE", "MOBILIZE") or trigger.entry.pos == "A"):
         # "Ukraine is committed to peace", "troops were deployed": the subject's own side
         args.actor = subj
     elif patient:
@@ -282,6 +287,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
         options.extend([o] for o in _counted_object(verb))
     preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
+    if trigger.entry.pos == "A":
+        preps = ADJECTIVE_PREPS
     for t in trigger.tokens:
         found = _prep_objects(t, preps if t.i == verb.i else INSIDE_PREPS if t.pos_ not in
                               VERB_POS else VERB_INSIDE_PREPS)

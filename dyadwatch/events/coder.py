@@ -432,7 +432,7 @@ def _worth_keeping(draft: Draft) -> bool:
     if draft.coding.type in SPEECH_ACTS and draft.actor and all(
             e.country == "---" and e.sector in ("", "EDU", "UNK") for e in draft.actor):
         return False  # analysts and commentators hold no office: not actors
-    if not draft.actor and draft.coding.type in NEEDS_ACTOR:
+    if not draft.actor and (draft.coding.type in NEEDS_ACTOR or trigger.entry.pos == "A"):
         return False  # "the bloggers were asked": a request by no one named
     if draft.coding.mode == "visit" and not any(
             e.sector not in PRIVATE_SECTORS or e.country in NONSTATE_BODIES for e in draft.actor):

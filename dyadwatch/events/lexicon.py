@@ -13,7 +13,7 @@ from importlib import resources
 from ..codebooks import cameo_codes, plover_modes, plover_types
 from ..errors import DataError
 
-POS_VALUES = ("V", "N", "*")
+POS_VALUES = ("V", "N", "A", "*")
 FLAG_VALUES = ("pass", "obj", "noobj", "swap", "sym", "light", "weak", "rcpt")
 
 

@@ -82,7 +82,9 @@ def _clause_cues(token: Token) -> tuple[str | None, Token | None, bool]:
     for c in token.children:
         lower = c.lower_
         if c.dep_ == "neg" or (lower in NEGATIONS and c.dep_ in ("det", "advmod", "neg")):
-            negated = c
+            following = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if following is None or following.lower_ not in ("only", "just", "merely"):
+                negated = c  # "are not only angry with Ankara" is no negation
         elif c.dep_ == "aux" or c.tag_ == "MD":
             if lower == "would" or lower == "'d":
                 would = True

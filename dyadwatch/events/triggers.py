@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Most tokens allowed between two words of a pattern (verb phrases have objects in between).
-MAX_GAP = {"V": 6, "N": 2, "*": 2}
+MAX_GAP = {"V": 6, "N": 2, "A": 2, "*": 2}
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "ccomp", "xcomp", "attr", "prep"})
 
@@ -95,6 +95,10 @@ def _pos_ok(entry: TriggerEntry, anchor: Token) -> bool:
         return anchor.pos_ in VERB_POS
     if entry.pos == "N":
         return anchor.pos_ in NOUN_POS
+    if entry.pos == "A":
+        # "angry with Ankara", "concerned about Iran's production": a predicate adjective
+        return anchor.dep_ == "acomp" or anchor.pos_ == "ADJ" and anchor.dep_ == "ROOT" or (
+            anchor.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in anchor.children))
     return anchor.pos_ in VERB_POS or anchor.pos_ in NOUN_POS
 
 

@@ -212,3 +212,11 @@ def test_a_topic_of_the_agreed_act_is_no_party(code_text):
                         "Cyprus have agreed to share information Friday on missing people from "
                         "both communities.")
     assert not any(d[0] == "AGREE" and d[2] == "CYP" for d in dyads(article))
+
+
+def test_anger_with_a_party_is_disapproval_and_not_only_is_no_negation(code_text):
+    article = code_text("Republicans and Democrats are not only angry with Ankara's perceived "
+                        "shift toward Moscow.")
+    assert ("ACCUSE", "USA,USA", "TUR", "asserted") in dyads(article)
+    calm = code_text("The minister was angry about the weather.")
+    assert not calm.events
