@@ -15,6 +15,8 @@ from .triggers import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Bodies that judge: "the Working Group determined that his detention is arbitrary".
+FINDING_VERBS = frozenset({"determine", "find", "rule", "deem", "judge", "consider"})
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
 NEGATIVE_WORDS = frozenset({
     "arbitrary", "egregious", "insulting", "unfair", "inhumane", "illegal", "unlawful",
@@ -59,7 +61,7 @@ def _judged(complement: Token) -> int:
 
 def _said_judgement(verb: Token) -> Token | None:
     """The predicate of "X said Y is <judging phrase>", if the verb reports one."""
-    if verb.lemma_.lower() not in SPEECH_VERBS:
+    if verb.lemma_.lower() not in SPEECH_VERBS | FINDING_VERBS:
         return None
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.lemma_ == "be" and not any(

@@ -241,7 +241,7 @@ class EventCoder:
                                     mod.ASSERTED, True))
         drafts += [self._draft(trigger, [], sent, linker)
                    for trigger in modal_demands(sent, by_anchor)]
-        drafts += [self._draft(trigger, [], sent, linker)
+        drafts += [self._draft(trigger, [], sent, linker, story or [], quotes)
                    for trigger in find_appraisals(sent, set(by_anchor) | source)]
         complete_sentence(drafts, sent, linker)
         events = []

@@ -83,13 +83,18 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
     just reported one ("Greece, Panama and South Korea also supported the call")."""
     if type_ not in REACTIONS:
         return []
-    noun = next((c for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    anchor = trigger.anchor
+    noun = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    relative = noun is None and anchor.dep_ == "relcl"
+    if relative:
+        noun = anchor.head  # "..., a charge the spokesperson rejected Thursday"
     if noun is None or noun.i in {t.i for t in trigger.tokens}:
         return []
     kinds = REFERRING_NOUNS.get(noun.lemma_.lower())
-    if kinds is None or not any(c.lower_ in DEFINITE for c in noun.children) or any(
-            c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") and
-            (c.dep_ != "amod" or c.ent_type_) for c in noun.children):
+    if kinds is None or not relative and not any(c.lower_ in DEFINITE for c in noun.children) \
+            or any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
+                   and c.i != anchor.i and (c.dep_ != "amod" or c.ent_type_)
+                   for c in noun.children):
         return []  # "Kenya's request", "the U.S. proposal", "the call for talks" say whose
     own = {(e.country, e.sector) for e in actor if e.country not in ("", "---")}
     start = trigger.anchor.sent.start_char

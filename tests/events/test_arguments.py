@@ -220,3 +220,9 @@ def test_anger_with_a_party_is_disapproval_and_not_only_is_no_negation(code_text
     assert ("ACCUSE", "USA,USA", "TUR", "asserted") in dyads(article)
     calm = code_text("The minister was angry about the weather.")
     assert not calm.events
+
+
+def test_a_body_finding_a_detention_arbitrary_criticises_it(code_text):
+    article = code_text("The United Nations Working Group on Arbitrary Detention has determined "
+                        "that Guatemala's detention of Zamora is arbitrary.")
+    assert ("ACCUSE", "UNO", "GTM", "asserted") in dyads(article)
