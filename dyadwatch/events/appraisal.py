@@ -35,10 +35,11 @@ CRITICISM = TriggerEntry(("call",), "V", Coding("ACCUSE", "disapprove", "111"), 
                          None)
 PRAISE = TriggerEntry(("call",), "V", Coding("SUPPORT", None, "051"), frozenset(), None)
 # "X said the agreements are a positive reminder": only with a named party judged.
+# ("clause": the party judged is in the reported clause; "told VOA" names the audience.)
 SAID_CRITICISM = TriggerEntry(("say",), "V", Coding("ACCUSE", "disapprove", "111"),
-                              frozenset({"rcpt"}), None)
-SAID_PRAISE = TriggerEntry(("say",), "V", Coding("SUPPORT", None, "051"), frozenset({"rcpt"}),
-                           None)
+                              frozenset({"rcpt", "clause"}), None)
+SAID_PRAISE = TriggerEntry(("say",), "V", Coding("SUPPORT", None, "051"),
+                           frozenset({"rcpt", "clause"}), None)
 
 
 def _complement(verb: Token) -> Token | None:

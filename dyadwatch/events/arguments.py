@@ -267,7 +267,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         if obj is not None:
             options.append([obj])
     objs = [_antecedent(o, verb) for o in _children(verb, {"dobj", "dative"})
-            if o.i not in inside]
+            if o.i not in inside and "clause" not in trigger.entry.flags]
     # "launched rocket fire against camps", "launched artillery and rocket fire against camps"
     aimed = [found for o in objs if o.dep_ == "dobj" for c in (o, *o.conjuncts)
              for found in [_prep_objects(c, ("against", "on", "at", "to", "with"))] if found]

@@ -313,7 +313,7 @@ class EventCoder:
             converted = as_intent(coding)
             if converted is not None:
                 coding, modality = converted, mod.ASSERTED
-        elif modality == mod.NEGATED and (cue.refusal or coding.type == "AGREE"):
+        elif modality == mod.NEGATED and cue.refusal:
             refusal = as_refusal(coding)
             if refusal is not None:
                 coding, modality = refusal, mod.ASSERTED

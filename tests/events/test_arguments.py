@@ -226,3 +226,17 @@ def test_a_body_finding_a_detention_arbitrary_criticises_it(code_text):
     article = code_text("The United Nations Working Group on Arbitrary Detention has determined "
                         "that Guatemala's detention of Zamora is arbitrary.")
     assert ("ACCUSE", "UNO", "GTM", "asserted") in dyads(article)
+
+
+def test_the_audience_of_a_judgement_is_not_its_target(code_text):
+    article = code_text("The Chinese foreign ministry told reporters from VOA that the Japanese "
+                        "decision is a dangerous provocation.")
+    assert ("ACCUSE", "CHN", "JPN", "asserted") in dyads(article)
+    assert not any(d[2] == "USA" for d in dyads(article))
+
+
+def test_not_having_agreed_is_a_negated_agreement_and_refusing_is_a_rejection(code_text):
+    article = code_text("Russia has not agreed to the ceasefire.")
+    assert ("AGREE", "RUS", "", "negated") in dyads(article)
+    refused = code_text("Russia said it will not agree to the ceasefire.")
+    assert any(d[0] == "REJECT" and d[1] == "RUS" for d in dyads(refused))
