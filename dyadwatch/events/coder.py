@@ -343,8 +343,11 @@ class EventCoder:
             near = near or find_location(other.anchor, sent, linker, max_rank=1)
         if not recipient and near is not None and coding.type in PLACE_TARGETS \
                 and near.country not in ("", "---") and (
-                    coding.type in DOMESTIC_TARGETS
+                    coding.type in DOMESTIC_TARGETS and (coding.type != "CONCEDE" or all(
+                        e.sector in STATE_SECTORS | {""} for e in actor))
                     or near.country not in {e.country for e in actor}):
+            # (a state eases its own rules in a province; a militia's truce there is no act
+            # towards the place)
             # "imposed a curfew in Algiers": the state where it happens is on the receiving end
             recipient = [Entity(near.text, near.start, near.end, near.country, "")]
         entry = trigger.entry
