@@ -180,6 +180,7 @@ class ActorLinker:
             out = _from_actor(actor, self.article.text, *span)
             for other in self._coordinated(actor, *span):
                 out.extend(_from_actor(other, self.article.text, *span))
+            out.extend(self._coordinated_nationalities(token, out))
             for partner in partners:
                 # "aid for Romania and Poland": the found name's conjuncts share its role
                 other_actor = self.actor_for(*_core_span(partner))
@@ -200,6 +201,22 @@ class ActorLinker:
         if token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in PERSON_NOUNS:
             return [Entity(text, start, end, UNKNOWN_COUNTRY, "")]
         return []
+
+    def _coordinated_nationalities(self, token: Token, found: list[Entity]) -> list[Entity]:
+        """"The Turkish and Greek sides": each coordinated nationality is a party of its own."""
+        have = {e.country for e in found}
+        out: list[Entity] = []
+        for mod in token.children:
+            if mod.dep_ != "amod" or mod.ent_type_ != "NORP" or not mod.conjuncts:
+                continue
+            for other in (mod, *mod.conjuncts):
+                code = self.phrase_code(other.text)
+                if code is not None and code[0] not in ("", UNKNOWN_COUNTRY) and \
+                        code[0] not in have:
+                    have.add(code[0])
+                    out.append(Entity(other.text, other.idx, other.idx + len(other), code[0],
+                                      found[0].sector if found else ""))
+        return out
 
     def _organizers(self, token: Token) -> list[Entity]:
         """Who holds a gathering the story named earlier with its organisers: "the Free Iran

@@ -240,3 +240,9 @@ def test_not_having_agreed_is_a_negated_agreement_and_refusing_is_a_rejection(co
     assert ("AGREE", "RUS", "", "negated") in dyads(article)
     refused = code_text("Russia said it will not agree to the ceasefire.")
     assert any(d[0] == "REJECT" and d[1] == "RUS" for d in dyads(refused))
+
+
+def test_coordinated_nationalities_of_a_plain_noun_are_two_parties(code_text):
+    article = code_text("The Turkish and Greek sides of the divided island of Cyprus have agreed "
+                        "to share information on Friday.")
+    assert any(d[0] == "AGREE" and d[1] == "GRC,TUR" for d in dyads(article))
