@@ -49,6 +49,7 @@ class Coreference:
     words: list[str]
     owner: dict[int, Match]
     found: list[Found]
+    by_root: dict[int, Found]
     _sent_starts: list[int] | None
 
     def _pronoun(self, token: Token) -> None:
@@ -92,6 +93,12 @@ class Coreference:
             word = self.words[child.i]
             if word in GROUP_PRONOUNS or word in PERSON_PRONOUNS:
                 want_person = word in PERSON_PRONOUNS
+                bound = self._clause_subject(root)
+                if bound is not None and bound.code.has_country and \
+                        (bound.code.kind == "person") == want_person:
+                    # "Pakistan ... has refused to deploy peacekeepers in Iraq and has urged
+                    # its citizens": the subject of the clause, not the nearest name
+                    return bound.code.country
                 # The nearest earlier actor of the right kind: "Washington urged Moscow to
                 # withdraw its troops" (Moscow), "Iran said its forces..." (Iran).
                 candidates = [f for f in self.found if f.code.has_country
@@ -105,6 +112,30 @@ class Coreference:
                 for found in reversed(self.found):
                     if role in found.roles and found.code.has_country:
                         return found.code.country
+        return None
+
+    def _clause_subject(self, noun: Token) -> Found | None:
+        """The actor that is the subject of the clause whose object `noun` is."""
+        verb = noun
+        for _ in range(3):
+            if verb.dep_ not in ("dobj", "pobj", "prep", "dative"):
+                return None
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects:
+                return self.by_root.get(subjects[0].i)
+            if verb.dep_ == "xcomp":
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if objects:  # "urged Moscow to withdraw its troops"
+                    return self.by_root.get(objects[0].i)
+            if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
         return None
 
     def _sent(self, i: int) -> int:

@@ -265,3 +265,10 @@ def test_surname_of_a_titled_unknown_person(resolve: Resolve) -> None:
     [actor] = [a for a in article.actors if "Rigathi" in a.text]
     texts = [article.text[s:e] for s, e in actor.mentions]
     assert texts.count("Gachagua") == 1 and actor.country == "KEN"
+
+
+def test_its_in_an_object_is_the_clause_subject_not_the_nearest_state(
+        resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq "
+                      "and has urged its citizens to avoid travel.")
+    assert codes_of(article, "its citizens")[0] == "PAK"
