@@ -167,6 +167,18 @@ class DocumentResolver(Coreference):
         if head is not None and root.dep_ == "compound" and not head.named and \
                 head.aliases[0].entry.weight <= 1 and not any(m.named for m in matches):
             return  # "missile ingredient", "bomb attack": a thing, not an actor
+        if head is not None and head.named and len(matches) == 1 and \
+                head.start == root.i == head.end - 1:
+            namesake = self._earlier_namesake(root)
+            if namesake is not None:
+                # "Lt. Gen. Ahmed Sharif Chaudhry ... Chaudhry said": the article's own
+                # Chaudhry, not the one the knowledge base knows
+                namesake.mentions.append(span)
+                namesake.last_token = max(namesake.last_token, root.i)
+                self.by_root[root.i] = namesake
+                head.blocked = True  # nor is that other person's country a context cue
+                self._cues = None
+                return
         if head is None and entity is not None:
             code = self._unknown_entity(root, matches, entity)
             if code is None:
@@ -202,6 +214,14 @@ class DocumentResolver(Coreference):
             if code.kind == "role" and not code.sector and not code.has_country:
                 continue  # "the group", "social media": no one in particular
             self._add(code, mention, root, start_tok, matches)
+
+    def _earlier_namesake(self, root: Token) -> Found | None:
+        """A person named in full earlier in the article whose surname this bare name is."""
+        surname = self.words[root.i]
+        for found in reversed(self.found):
+            if surname in found.surnames and found.first_token < root.i:
+                return found
+        return None
 
     def _phrase_start(self, root: Token, matches: list[Match]) -> int:
         """First token of the phrase: its matches plus the determiners and modifiers before."""

@@ -272,3 +272,13 @@ def test_its_in_an_object_is_the_clause_subject_not_the_nearest_state(
     article = resolve("Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq "
                       "and has urged its citizens to avoid travel.")
     assert codes_of(article, "its citizens")[0] == "PAK"
+
+
+def test_a_bare_surname_is_the_article_s_own_person_before_a_kb_namesake(
+        resolve: Resolve) -> None:
+    article = resolve("Pakistan's military said 33 militants were killed. In a news briefing, "
+                      "Lieutenant General Ahmed Sharif Chaudhry said 18 soldiers were killed. "
+                      "Chaudhry said the operation was over.")
+    general = next(a for a in article.actors if a.text.endswith("Ahmed Sharif Chaudhry"))
+    assert [article.text[s:e] for s, e in general.mentions][-1] == "Chaudhry"
+    assert all(a.country != "FJI" for a in article.actors)
