@@ -71,6 +71,23 @@ def _said_judgement(verb: Token) -> Token | None:
     return None
 
 
+def judged_subject(verb: Token) -> Token | None:
+    """"warned that cooperation between Russia and North Korea is dangerous, illegal": the
+    subject of a reported clause that only judges (no consequence is threatened)."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and not any(
+                c.dep_ == "neg" for c in clause.children):
+            predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+            if predicate is not None and _judged(predicate) < 0:
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")),
+                               None)
+                if subject is not None and subject.dep_ == "csubj":
+                    # "that expanding military cooperation between ... is dangerous"
+                    subject = next((c for c in subject.children if c.dep_ == "dobj"), None)
+                return subject
+    return None
+
+
 def find_appraisals(sent: Span, taken: set[int]) -> list[Trigger]:
     """Naming verbs and reports with a judging complement, except where a trigger sits."""
     found = []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..article import Article, Entity, Event, trim_span
 from ..nlp import get_doc
 from . import modality as mod
-from .appraisal import find_appraisals
+from .appraisal import find_appraisals, judged_subject
 from .arguments import find_arguments
 from .coding import (
     ASSAULT_MODIFIERS,
@@ -101,6 +101,7 @@ REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
 
 
 ALLEGATION = Coding("ACCUSE", "allege", "112")
+WARNING_AS_CRITICISM = Coding("ACCUSE", "disapprove", "111")
 GROUNDS_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion", "account"})
 # Acts against a person whose "for ...ing" names what the person is held to have done.
 PUNITIVE = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("COERCE", "ban")})
@@ -123,6 +124,11 @@ def _on_alleged_grounds(trigger: Trigger, coding: Coding) -> bool:
                                        or any(c.lower_ == "alleged" for c in obj.children)):
                 return True  # "on charges of treason", "for his alleged role"
     return False
+
+
+def _named_first(entities: list[Entity]) -> list[Entity]:
+    known = [e for e in entities if e.country not in ("", "---")]
+    return known if known else entities
 
 
 def _reported_fact(trigger: Trigger) -> bool:
@@ -279,6 +285,15 @@ class EventCoder:
         if entry.state is not None and actor and all(e.sector in STATE_SECTORS for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
+        judged = judged_subject(trigger.anchor) if coding.type == "THREATEN" and \
+            trigger.is_verbal else None
+        if judged is not None:
+            # a warning that only calls something dangerous or illegal is criticism of it
+            coding = WARNING_AS_CRITICISM
+            sides = [o for p in judged.children if p.dep_ == "prep"
+                     and p.lower_ in ("between", "among", "of", "by")
+                     for o in p.children if o.dep_ == "pobj"]
+            recipient = linker.entities(sides or [judged], objects=True) or recipient
         if coding.type == "REQUEST" and _sends_to_detention(trigger.anchor):
             coding = Coding("COERCE", "arrest", "173")  # "ordered Zamora back to prison"
         if inner and not recipient:
@@ -327,6 +342,8 @@ class EventCoder:
             actor = court_of(trigger, sent, linker)
         thing = bool(args.actor) and not actor and not args.swapped and \
             not any(_personish(t) for t in args.actor)
+        # "the United States and its allies": an unnamed partner of a named party is left out
+        actor, recipient = _named_first(actor), _named_first(recipient)
         return Draft(trigger, coding, actor, recipient, modality, args.has_subject, thing, inner)
 
     def _events(self, draft: Draft, sent: Span, article: Article, linker: ActorLinker,

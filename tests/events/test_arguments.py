@@ -246,3 +246,11 @@ def test_coordinated_nationalities_of_a_plain_noun_are_two_parties(code_text):
     article = code_text("The Turkish and Greek sides of the divided island of Cyprus have agreed "
                         "to share information on Friday.")
     assert any(d[0] == "AGREE" and d[1] == "GRC,TUR" for d in dyads(article))
+
+
+def test_a_warning_that_only_judges_is_criticism_of_both_sides(code_text):
+    article = code_text("The United States and its allies warned Friday that expanding military "
+                        "cooperation between Russia and North Korea is dangerous and illegal.")
+    assert ("ACCUSE", "USA", "PRK,RUS", "asserted") in dyads(article)
+    threat = code_text("The United States warned that it would impose sanctions on Iran.")
+    assert ("THREATEN", "USA", "IRN", "asserted") in dyads(threat)
