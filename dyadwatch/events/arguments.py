@@ -282,6 +282,10 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if type_ == "RETREAT" or lemma_in(verb, WITHDRAW_VERBS):
         # "withdraw its force from Chad": the place left, before what is withdrawn
         options.append(_prep_objects(verb, ("from",)))
+    if type_ == "REQUEST":
+        # "seeking trade and military assistance from Russia", "demanded an apology from
+        # Japan": the one asked is the from-phrase, the object is what is asked for
+        options.append(_prep_objects(verb, ("from",)))
     options.extend([o] for o in datives)
     options.extend([o] for o in objs if o.dep_ == "dobj")
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":

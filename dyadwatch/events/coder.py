@@ -126,6 +126,16 @@ def _on_alleged_grounds(trigger: Trigger, coding: Coding) -> bool:
     return False
 
 
+def _demanding(modality: str, cue: mod.ModalityCue) -> bool:
+    """"Y must/should act", and "Y should not act": what someone else is asked to do."""
+    if cue.cue is None:
+        return False
+    if modality == mod.HYPOTHETICAL:
+        return cue.cue.lower_ in REQUEST_MODALS
+    return modality == mod.NEGATED and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in cue.cue.head.children)
+
+
 def _named_first(entities: list[Entity]) -> list[Entity]:
     known = [e for e in entities if e.country not in ("", "---")]
     return known if known else entities
@@ -245,8 +255,9 @@ class EventCoder:
                 drafts.append(Draft(Trigger(QUOTED_CRITICISM, token, [token]),
                                     QUOTED_CRITICISM.coding, list(quote.speaker), parties,
                                     mod.ASSERTED, True))
-        drafts += [self._draft(trigger, [], sent, linker)
-                   for trigger in modal_demands(sent, by_anchor)]
+        in_quote = bool(quotes and quotes.speaker_at(sent.root.idx))
+        drafts += [self._draft(trigger, [], sent, linker, story or [], quotes)
+                   for trigger in modal_demands(sent, by_anchor, quoted=in_quote)]
         drafts += [self._draft(trigger, [], sent, linker, story or [], quotes)
                    for trigger in find_appraisals(sent, set(by_anchor) | source)]
         complete_sentence(drafts, sent, linker)
@@ -312,9 +323,11 @@ class EventCoder:
                                                 for e in actor)):
             # protesters, and unions or rebels giving in, face the government
             recipient = authority_named(sent, linker, actor)
-        if modality == mod.HYPOTHETICAL and cue.cue is not None and cue.speaker_verb is not None \
-                and cue.cue.lower_ in REQUEST_MODALS and other_side(speaker, actor) \
-                and (speaker or named_subject(cue.speaker_verb)):
+        if cue.speaker_verb is None and quoted and not speaker:
+            speaker = quoted  # inside a quote, its speaker is the one who says it
+        if _demanding(modality, cue) and (cue.speaker_verb is not None or quoted) \
+                and other_side(speaker, actor) and (speaker or cue.speaker_verb is not None
+                                                    and named_subject(cue.speaker_verb)):
             coding, modality = as_request(coding), mod.ASSERTED
             actor, recipient = speaker, actor
         elif modality == mod.FUTURE and analyst_speaks(cue):

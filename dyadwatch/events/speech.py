@@ -40,15 +40,21 @@ STATIVE_VERBS = frozenset({"know", "understand", "realize", "realise", "be", "ha
 MODAL_DEMAND = TriggerEntry(("must",), "V", Coding("REQUEST", None, "100"), frozenset(), None)
 
 
-def modal_demands(sent: Span, by_anchor: dict[int, Trigger]) -> list[Trigger]:
-    """Clauses with must/should under a speech verb whose verb is not itself a trigger."""
+def modal_demands(sent: Span, by_anchor: dict[int, Trigger], *,
+                  quoted: bool = False) -> list[Trigger]:
+    """Clauses with must/should under a speech verb whose verb is not itself a trigger; in a
+    quote, also its main clauses ("The Thai government shouldn't give these people back")."""
     found = []
     for token in sent:
-        if token.dep_ != "ccomp" or token.i in by_anchor or token.pos_ not in ("VERB", "AUX"):
-            continue
-        if token.head.lemma_ not in mod.SPEECH_VERBS or token.head.i in by_anchor \
-                or token.lemma_ in STATIVE_VERBS:
+        if token.i in by_anchor or token.pos_ not in ("VERB", "AUX") or \
+                token.lemma_ in STATIVE_VERBS:
             continue  # "the insurgents should know that ..." is a warning, not a demand
+        if token.dep_ == "ccomp":
+            if token.head.lemma_ not in mod.SPEECH_VERBS or token.head.i in by_anchor:
+                continue
+        elif not (quoted and token.dep_ in ("ROOT", "conj") and any(
+                c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in token.children)):
+            continue
         modal = next((c for c in token.children
                       if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
         if modal is not None:

@@ -81,6 +81,9 @@ def _anchor(entry: TriggerEntry, found: list[Token]) -> Token:
     if entry.pos == "V" or len(found) == 1 or found[0].pos_ in VERB_POS:
         return found[0]
     inside = {t.i for t in found}
+    last = found[-1]
+    if found[0].pos_ in NOUN_POS and last.head.lower_ == "of" and last.head.head.i == found[0].i:
+        return found[0]  # "the transfer of arms": the act, not what it moves
     heads = [t for t in found if t.head.i not in inside or t.head.i == t.i]
     if entry.pos != "N" and heads:
         return heads[-1]  # "test-fired": the verb heads the phrase

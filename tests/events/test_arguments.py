@@ -254,3 +254,10 @@ def test_a_warning_that_only_judges_is_criticism_of_both_sides(code_text):
     assert ("ACCUSE", "USA", "PRK,RUS", "asserted") in dyads(article)
     threat = code_text("The United States warned that it would impose sanctions on Iran.")
     assert ("THREATEN", "USA", "IRN", "asserted") in dyads(threat)
+
+
+def test_what_is_asked_for_is_not_the_one_asked(code_text):
+    article = code_text("North Korea is seeking trade and military assistance from Russia.")
+    assert ("REQUEST", "PRK", "RUS", "asserted") in dyads(article)
+    transfer = code_text("North Korea's transfer of arms and munitions to Russia worries Seoul.")
+    assert ("AID", "PRK", "RUS", "asserted") in dyads(transfer)

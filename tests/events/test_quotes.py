@@ -46,3 +46,13 @@ def test_denied_blame_is_no_accusation(code_text):
                         "aggressor in this conflict, whatever the West claims.”",
                         published="2025-03-12")
     assert not any(d[0] == "ACCUSE" and d[2] == "RUS" for d in dyads(article))
+
+
+@pytest.mark.models
+def test_must_and_should_not_in_a_quote_are_the_speaker_s_demands(code_text):
+    article = code_text("Germany's foreign minister Annalena Baerbock spoke on Monday. “The Thai "
+                        "government shouldn’t send these people back to China. Washington must "
+                        "act now,” Baerbock said.", published="2025-03-12")
+    found = dyads(article)
+    assert ("REQUEST", "DEU", "THA", "asserted") in found
+    assert ("REQUEST", "DEU", "USA", "asserted") in found
