@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 # Bodies that judge: "the Working Group determined that his detention is arbitrary".
 FINDING_VERBS = frozenset({"determine", "find", "rule", "deem", "judge", "consider"})
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce"})
 NEGATIVE_WORDS = frozenset({
     "arbitrary", "egregious", "insulting", "unfair", "inhumane", "illegal", "unlawful",
@@ -65,9 +66,15 @@ def _said_judgement(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in SPEECH_VERBS | FINDING_VERBS:
         return None
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and not any(
-                c.dep_ == "neg" for c in clause.children):  # "is not the aggressor"
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+            continue  # "is not the aggressor"
+        if clause.lemma_ == "be":
             return next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+        if clause.lemma_ in ("involve", "implicate", "engage") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in PARTY_ENTS
+                for c in clause.children):
+            # "Berisha was involved in corrupt acts": the clause, without its subject
+            return next((c for c in clause.children if c.dep_ == "prep"), None)
     return None
 
 

@@ -261,3 +261,12 @@ def test_what_is_asked_for_is_not_the_one_asked(code_text):
     assert ("REQUEST", "PRK", "RUS", "asserted") in dyads(article)
     transfer = code_text("North Korea's transfer of arms and munitions to Russia worries Seoul.")
     assert ("AID", "PRK", "RUS", "asserted") in dyads(transfer)
+
+
+def test_saying_a_named_person_was_involved_in_wrongdoing_accuses_him(code_text):
+    article = code_text("U.S. Secretary of State Antony Blinken said Albania's former prime "
+                        "minister Sali Berisha \"was involved in corrupt acts\" while in office.")
+    assert ("ACCUSE", "USA", "ALB", "asserted") in dyads(article)
+    neutral = code_text("Blinken said Albania's former prime minister Sali Berisha was "
+                        "involved in talks with Serbia.")
+    assert not any(d[0] == "ACCUSE" for d in dyads(neutral))
