@@ -95,6 +95,8 @@ NATURAL_FORCES = frozenset({"cyclone", "storm", "hurricane", "typhoon", "earthqu
                             "virus", "disease", "pandemic", "epidemic", "famine", "tornado",
                             "heatwave", "avalanche", "mudslide", "outbreak", "accident",
                             "crash", "elephant", "animal", "lion", "wildlife"})
+# Reactions whose object may be another party's offer or proposal.
+REACTIONS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE"})
 # Announcing one's own sanction is taking it; saying or warning one will is a threat.
 DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order"})
 REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
@@ -134,6 +136,12 @@ def _demanding(modality: str, cue: mod.ModalityCue) -> bool:
         return cue.cue.lower_ in REQUEST_MODALS
     return modality == mod.NEGATED and any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in cue.cue.head.children)
+
+
+def _owned_proposal(trigger: Trigger) -> bool:
+    """"its offer", "Iran's proposal": a nominal offer or proposal with its maker named."""
+    return not trigger.is_verbal and trigger.entry.coding.type in ("AGREE", "REQUEST") and \
+        any(c.dep_ == "poss" for c in trigger.anchor.children)
 
 
 def _named_first(entities: list[Entity]) -> list[Entity]:
@@ -237,6 +245,7 @@ class EventCoder:
         triggers = [t for t in find_triggers(sent, self.lexicon) if t.anchor.i not in source]
         by_anchor = {t.anchor.i: t for t in triggers}
         governed: dict[int, list[Trigger]] = {}
+        answered: dict[int, Trigger] = {}  # an owned proposal -> the reaction to it
         free = []
         for trigger in triggers:
             gov = _governor(trigger, by_anchor)
@@ -246,6 +255,9 @@ class EventCoder:
                 governed.setdefault(gov.anchor.i, []).append(trigger)
                 if gov.entry.coding.type in ("SUPPORT", "ACCUSE") and _reported_fact(trigger):
                     free.append(trigger)  # "welcomed the news that Ukraine had agreed"
+                elif gov.entry.coding.type in REACTIONS and _owned_proposal(trigger):
+                    free.append(trigger)  # "Tehran rejected its offer": the offer was made
+                    answered[trigger.anchor.i] = gov
         free.sort(key=lambda t: t.anchor.i)
         drafts = [self._draft(trigger, governed.get(trigger.anchor.i, []), sent, linker,
                               story or [], quotes)
@@ -260,6 +272,12 @@ class EventCoder:
                    for trigger in modal_demands(sent, by_anchor, quoted=in_quote)]
         drafts += [self._draft(trigger, [], sent, linker, story or [], quotes)
                    for trigger in find_appraisals(sent, set(by_anchor) | source)]
+        by_trigger = {d.trigger.anchor.i: d for d in drafts}
+        for anchor_i, gov in answered.items():
+            draft, reaction = by_trigger.get(anchor_i), by_trigger.get(gov.anchor.i)
+            if draft is not None and reaction is not None and not draft.recipient and \
+                    {e.country for e in reaction.actor} - {e.country for e in draft.actor}:
+                draft.recipient = list(reaction.actor)  # the offer was made to the rejecter
         complete_sentence(drafts, sent, linker)
         events = []
         for draft in drafts:

@@ -270,3 +270,15 @@ def test_saying_a_named_person_was_involved_in_wrongdoing_accuses_him(code_text)
     neutral = code_text("Blinken said Albania's former prime minister Sali Berisha was "
                         "involved in talks with Serbia.")
     assert not any(d[0] == "ACCUSE" for d in dyads(neutral))
+
+
+def test_an_offer_someone_reacts_to_was_made_to_them(code_text):
+    article = code_text("Iran welcomed Qatar's offer to host the negotiations.")
+    assert {("SUPPORT", "IRN", "QAT", "asserted"), ("AGREE", "QAT", "IRN", "asserted")} \
+        <= dyads(article)
+
+
+def test_not_succumbing_to_pressure_is_a_refusal(code_text):
+    article = code_text("President Muhammadu Buhari said his administration will not succumb to "
+                        "mounting pressure from criminal groups.")
+    assert any(d[0] == "REJECT" and d[1] == "NGA" for d in dyads(article))
