@@ -49,7 +49,7 @@ INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into")
 VERB_INSIDE_PREPS = ("against", "at", "to", "with", "into")
 # For nominal triggers "the X of Y": is Y the doer (withdrawal of troops) or the target?
 OF_IS_ACTOR = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "AGREE", "REQUEST", "THREATEN",
-                         "COOPERATE"})
+                         "COOPERATE", "PROTEST"})
 # Verbs whose object is the weapon used, not the target ("detonated a car bomb").
 MEANS_VERBS = frozenset({"detonate", "explode", "fire", "launch", "drop", "plant", "use"})
 # Verbs whose object is what leaves: the party is the place it leaves ("from Chad").
@@ -398,7 +398,9 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         actors.append(by)
     of = _prep_objects(noun, ("of",))
     if of:
-        (actors if type_ in OF_IS_ACTOR else recipients).append(of)
+        # "a demonstration of opposition supporters", but "protests of al-Assad"
+        doers = type_ in OF_IS_ACTOR and (type_ != "PROTEST" or of[0].tag_ in ("NNS", "NNPS"))
+        (actors if doers else recipients).append(of)
     preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS) if p not in ("in", "of"))
     extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else ()
     if type_ == "CONSULT" and _prep_objects(noun, ("between", "among")):

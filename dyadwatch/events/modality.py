@@ -35,7 +35,7 @@ HYPOTHETICAL_GOVERNORS = frozenset({"consider", "want", "wish", "propose", "sugg
                                     "weigh", "contemplate", "seek", "hope", "need", "ought",
                                     "overdue", "necessary", "important", "time", "possible",
                                     "likely", "unlikely", "able", "urge", "recommend",
-                                    "advocate", "should"})
+                                    "advocate", "should", "require", "demand"})
 ATTEMPT_CUES = frozenset({"thwart", "foil", "avert", "disrupt", "abort",
                           "plot", "attempt", "bid", "failed", "fail", "unsuccessful", "botch",
                           "attempted", "thwarted", "foiled", "intercept"})

@@ -282,3 +282,16 @@ def test_not_succumbing_to_pressure_is_a_refusal(code_text):
     article = code_text("President Muhammadu Buhari said his administration will not succumb to "
                         "mounting pressure from criminal groups.")
     assert any(d[0] == "REJECT" and d[1] == "NGA" for d in dyads(article))
+
+
+def test_a_demonstration_of_commitment_is_no_protest_but_of_supporters_is(code_text):
+    assert not code_text("This is a demonstration of our commitment to fighting graft.").events
+    article = code_text("Thousands joined a demonstration of opposition supporters in Dhaka "
+                        "against the government.")
+    assert ("PROTEST", "BGD", "BGD", "asserted") in dyads(article)
+
+
+def test_what_a_trend_requires_has_not_happened(code_text):
+    article = code_text("Nigerian activists said the attacks require the government declaring "
+                        "a national emergency.")
+    assert not any(d[0] == "COERCE" and d[3] == "asserted" for d in dyads(article))
