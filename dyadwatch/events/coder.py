@@ -35,7 +35,7 @@ from .context import (
 )
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
-from .linking import ActorLinker
+from .linking import PERSON_NOUNS, ActorLinker
 from .parties import (
     authority_named,
     complement_party,
@@ -481,7 +481,8 @@ def _worth_keeping(draft: Draft) -> bool:
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
     if draft.coding.type in SPEECH_ACTS and draft.actor and all(
-            e.country == "---" and e.sector in ("", "EDU", "UNK") for e in draft.actor):
+            e.country == "---" and e.sector in ("", "EDU", "UNK") and not _unnamed_doer(e)
+            for e in draft.actor):
         return False  # analysts and commentators hold no office: not actors
     if not draft.actor and (draft.coding.type in NEEDS_ACTOR or trigger.entry.pos == "A"):
         return False  # "the bloggers were asked": a request by no one named
@@ -495,6 +496,13 @@ def _worth_keeping(draft: Draft) -> bool:
             not draft.recipient:
         return False  # "Ukrainians who are fighting for their freedom" describes them
     return not (trigger.is_verbal and not draft.has_subject and not draft.actor)
+
+
+def _unnamed_doer(entity: Entity) -> bool:
+    """"threatened by unnamed individuals", "gunmen": an unnamed party, not a commentator."""
+    words = entity.text.lower().split()
+    return bool(words) and (words[-1] in PERSON_NOUNS or words[-1].rstrip("s") in PERSON_NOUNS
+                            or words[0] in ("unnamed", "unidentified", "unknown"))
 
 
 def _natural_force(trigger: Trigger) -> bool:

@@ -295,3 +295,12 @@ def test_what_a_trend_requires_has_not_happened(code_text):
     article = code_text("Nigerian activists said the attacks require the government declaring "
                         "a national emergency.")
     assert not any(d[0] == "COERCE" and d[3] == "asserted" for d in dyads(article))
+
+
+def test_threats_by_unnamed_people_count_but_a_commentator_s_warning_does_not(code_text):
+    article = code_text("Guatemalan judge Erick Garcia said he and his staff had been "
+                        "threatened by unnamed individuals.")
+    assert ("THREATEN", "---", "GTM", "asserted") in dyads(article)
+    pundit = code_text("Kenneth Ombongi, a historian, warned that the ruling party will "
+                       "collapse.")
+    assert not pundit.events
