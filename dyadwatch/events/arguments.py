@@ -204,8 +204,13 @@ def _antecedent(obj: Token, verb: Token) -> Token:
     """"blamed India, accusing it of ...": a pronoun object of a participle is its governor's."""
     if obj.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj") and \
             verb.head.pos_ in VERB_POS:
-        found = _children(verb.head, {"dobj"})
-        if found and found[0].pos_ != "PRON":
+        # "sent a letter to Rubio, urging him": the one written to, else the object
+        to = [_pobj(c) for c in verb.head.children if c.dep_ == "dative" and c.lower_ == "to"]
+        found = [t for t in to if t is not None] + _children(verb.head, {"dobj", "dative"})
+        found = [t for t in found if t.pos_ != "PRON" and t.lower_ != "to" and
+                 (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))] \
+            or [t for t in _children(verb.head, {"dobj"}) if t.pos_ != "PRON"]
+        if found:
             return found[0]
     return obj
 
@@ -266,8 +271,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         obj = _pobj(last)
         if obj is not None:
             options.append([obj])
-    objs = [_antecedent(o, verb) for o in _children(verb, {"dobj", "dative"})
+    objs = [o for o in _children(verb, {"dobj", "dative"})
             if o.i not in inside and "clause" not in trigger.entry.flags]
+    resolved = {o.i: _antecedent(o, verb) for o in objs}
     # "launched rocket fire against camps", "launched artillery and rocket fire against camps"
     aimed = [found for o in objs if o.dep_ == "dobj" for c in (o, *o.conjuncts)
              for found in [_prep_objects(c, ("against", "on", "at", "to", "with"))] if found]
@@ -286,8 +292,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         # "seeking trade and military assistance from Russia", "demanded an apology from
         # Japan": the one asked is the from-phrase, the object is what is asked for
         options.append(_prep_objects(verb, ("from",)))
-    options.extend([o] for o in datives)
-    options.extend([o] for o in objs if o.dep_ == "dobj")
+    options.extend([resolved.get(o.i, o)] for o in datives)
+    options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ == "dobj")
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
         options.extend([o] for o in _counted_object(verb))
     preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)

@@ -304,3 +304,10 @@ def test_threats_by_unnamed_people_count_but_a_commentator_s_warning_does_not(co
     pundit = code_text("Kenneth Ombongi, a historian, warned that the ruling party will "
                        "collapse.")
     assert not pundit.events
+
+
+def test_him_in_a_participle_is_the_one_written_to(code_text):
+    article = code_text("Eight Republican U.S. senators sent a letter to Secretary of State Marco "
+                        "Rubio on Monday, urging him to stop the shipments.")
+    [request] = [e for e in article.events if e.type == "REQUEST"]
+    assert [e.text for e in request.recipient] == ["Secretary of State Marco Rubio"]
