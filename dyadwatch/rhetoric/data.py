@@ -49,13 +49,15 @@ def token_range(offsets: np.ndarray, start: int, end: int) -> tuple[int, int]:
     return ts, max(te, ts + 1)
 
 
-def prepare(article_id: str, text: str, *, inference: bool = False) -> Example:
+def prepare(article_id: str, text: str, *, inference: bool = False,
+            encode: bool = True) -> Example:
     """Tokenise and run the frozen layers (the expensive, cacheable part).
 
-    `inference` allows reduced precision (see encoding.inference_precision).
+    `inference` allows reduced precision (see encoding.inference_precision); `encode=False`
+    only tokenises (enough for the network-free token tagger and lexical classifier).
     """
     windows = encoding.make_windows(text)
-    if not windows.ids:
+    if not windows.ids or not encode:
         states = []
     elif inference:
         with encoding.inference_precision():

@@ -25,6 +25,7 @@ from .data import Example, prepare, set_spans
 from .features import repeated_phrases
 from .predict import NetOutput, assign_labels, decode, run
 from .techniques import TECHNIQUE_NAMES
+from .tokens import mix
 
 REPETITION_MIN = 0.6  # a repeated phrase is reported when P(Repetition) reaches this
 SECOND_LABEL_MIN = 0.3  # a detected span also carries its runner-up technique above this
@@ -40,12 +41,15 @@ def packaged_model_dir() -> Path:
 
 
 class TechniqueDetector:
-    """The trained network + lexical classifier, with the calibrated decoding bias."""
+    """The trained network + lexical classifier + token tagger, with the calibrated decoding
+    bias and mixing weights (a model folder without tokens.npz decodes the network alone)."""
 
     def __init__(self, net: Any, lexical: Any, meta: dict[str, Any], *, threshold: float = 0.5,
-                 ensemble_weight: float | None = None) -> None:
+                 ensemble_weight: float | None = None, tagger: Any = None) -> None:
         self.net = net
         self.lexical = lexical
+        self.tagger = tagger
+        self.tagger_weight = float(meta.get("tagger_weight", 1.0)) if tagger is not None else 1.0
         self.meta = meta
         self.name = str(meta.get("model", "rhetoric"))
         self.bias = float(meta.get("si_bias", 0.0)) - THRESHOLD_SCALE * (threshold - 0.5)
@@ -59,6 +63,7 @@ class TechniqueDetector:
 
         from .lexical import LexicalClassifier
         from .model import RhetoricNet, load_weights
+        from .tokens import TokenTagger
 
         folder = Path(path) if path else packaged_model_dir()
         meta_file, weights = folder / "model.json", folder / "weights.pt"
@@ -76,13 +81,15 @@ class TechniqueDetector:
             net.eval()
             lexical_file = folder / "lexical.npz"
             lexical = LexicalClassifier.load(lexical_file) if lexical_file.is_file() else None
+            tagger_file = folder / "tokens.npz"
+            tagger = TokenTagger.load(tagger_file) if tagger_file.is_file() else None
         except ModelError:
             raise
         except (OSError, ValueError, KeyError, RuntimeError, EOFError,
                 pickle.UnpicklingError) as e:
             raise ModelError(f"the rhetoric model in {folder} cannot be loaded ({e}); "
                              + FIX) from e
-        return cls(net, lexical, meta, threshold=threshold)
+        return cls(net, lexical, meta, threshold=threshold, tagger=tagger)
 
     # -- plain text ---------------------------------------------------------------------
     def _technique_probs(self, example: Example, output: NetOutput) -> np.ndarray:
@@ -102,6 +109,9 @@ class TechniqueDetector:
         """
         example = prepare("", text, inference=True)
         output, tokens = run(self.net, example, spans=False)
+        if self.tagger is not None and self.tagger_weight < 1.0:
+            output.token_probs = self.tagger.predict_proba(example)
+            output.logp = mix(output.logp, output.token_probs, self.tagger_weight)
         found = decode(example, output.logp, self.bias)
         # explicit repetition: phrases said 3+ times, kept where the classifiers agree
         repeats = [(s, e) for s, e in (repeated_phrases(text) if repetitions else [])

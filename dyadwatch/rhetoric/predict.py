@@ -14,19 +14,23 @@ from .data import Example, char_span
 from .model import RhetoricNet, viterbi_spans
 from .scoring import si_score, tc_micro_f1
 from .techniques import TECHNIQUE_NAMES
+from .tokens import mix
 
 ENSEMBLE_GRID = tuple(np.round(np.arange(0.0, 1.01, 0.1), 2))
 BIAS_GRID = tuple(np.round(np.arange(-3.0, 2.01, 0.25), 2))
+TAGGER_GRID = tuple(np.round(np.arange(0.3, 1.01, 0.1), 2))  # network share of the BIO mix
 
 
 @dataclass
 class NetOutput:
     """Per-article network output: BIO log-probabilities per wordpiece, technique
-    probabilities per attached span (in `Example.spans` order)."""
+    probabilities per attached span (in `Example.spans` order); in cross-validation also the
+    lexical classifier's technique probabilities and the token tagger's BIO probabilities."""
 
     logp: np.ndarray
     tc_probs: np.ndarray
     lex_probs: np.ndarray | None = None
+    token_probs: np.ndarray | None = None
 
 
 def run(net: RhetoricNet, example: Example, *, spans: bool = True) -> tuple[NetOutput, Any]:
@@ -72,31 +76,49 @@ def assign_labels(keys: list[tuple[int, int]], probs: np.ndarray) -> list[tuple[
     return labels
 
 
+def si_at(examples: list[Example], outputs: list[NetOutput], *, bias: float,
+          tagger_weight: float = 1.0) -> tuple[float, float, float]:
+    """SI (precision, recall, F1) of the outputs decoded at fixed settings (no calibration)."""
+    gold = {e.article_id: list(e.span_chars) for e in examples}
+    pred = {e.article_id: [(s, t) for s, t, _ in decode(
+        e, mix(o.logp, o.token_probs, tagger_weight), bias)]
+        for e, o in zip(examples, outputs, strict=True)}
+    return si_score(pred, gold)
+
+
 def score_cv(examples: list[Example], outputs: list[NetOutput],
              folds: list[int] | None = None) -> dict[str, Any]:
-    """SI figures at the best O-bias (calibrated on these outputs) and TC micro-F1.
+    """SI figures at the best O-bias and tagger weight (calibrated on these outputs), TC micro-F1.
 
-    With `folds` (the CV fold of each example) it also reports `si_f1_xval`: each fold decoded
-    with the bias that is best on the other folds, which is free of calibration optimism.
+    The tagger weight is the network's share of the BIO mix (`tokens.mix`); it is searched
+    only when every output carries token-tagger probabilities. With `folds` (the CV fold of
+    each example) it also reports `si_f1_xval`: each fold decoded with the bias and weight
+    that are best on the other folds, which is free of calibration optimism.
     """
     gold_si = {e.article_id: list(e.span_chars) for e in examples}
-    curve = []
-    preds: dict[float, dict[str, list[tuple[int, int]]]] = {}
-    for bias in BIAS_GRID:
-        pred = {e.article_id: [(s, t) for s, t, _ in decode(e, o.logp, float(bias))]
-                for e, o in zip(examples, outputs, strict=True)}
-        preds[float(bias)] = pred
-        curve.append((float(bias), *si_score(pred, gold_si)))
-    best = max(curve, key=lambda row: row[3])
-    xval = best[3]
+    has_tagger = all(o.token_probs is not None for o in outputs)
+    rows = []
+    preds: dict[tuple[float, float], dict[str, list[tuple[int, int]]]] = {}
+    for weight in TAGGER_GRID if has_tagger else (1.0,):
+        mixed = [mix(o.logp, o.token_probs, float(weight)) for o in outputs]
+        for bias in BIAS_GRID:
+            key = (float(weight), float(bias))
+            pred = {e.article_id: [(s, t) for s, t, _ in decode(e, logp, key[1])]
+                    for e, logp in zip(examples, mixed, strict=True)}
+            preds[key] = pred
+            rows.append((*key, *si_score(pred, gold_si)))
+    best = max(rows, key=lambda row: row[4])
+    curve = [(b, p, r, f) for w, b, p, r, f in rows if w == best[0]]
+    xval = best[4]
+    net_only_si = max(row[4] for row in rows if row[0] == 1.0)
     if folds is not None and len(set(folds)) > 1:
         combined: dict[str, list[tuple[int, int]]] = {}
         for f in sorted(set(folds)):
             others = {e.article_id for e, g in zip(examples, folds, strict=True) if g != f}
             gold_o = {a: v for a, v in gold_si.items() if a in others}
-            fold_bias = max(preds, key=lambda b: si_score(
-                {a: v for a, v in preds[b].items() if a in others}, gold_o)[2])
-            combined.update({e.article_id: preds[fold_bias][e.article_id]
+            fold_key = max(preds, key=lambda k: si_score(
+                {a: v for a, v in preds[k].items() if a in others}, gold_o)[2])
+            combined.update({e.article_id: preds[fold_key][e.article_id]
                              for e, g in zip(examples, folds, strict=True) if g == f})
         xval = si_score(combined, gold_si)[2]
     gold_tc = [(e.article_id, s, t, TECHNIQUE_NAMES[int(k)])
@@ -116,8 +138,9 @@ def score_cv(examples: list[Example], outputs: list[NetOutput],
     best_tc = max(tc_curve, key=lambda row: row[1])
     net_only = next(f for w, f in tc_curve if w == 1.0)
     return {
-        "si_bias": best[0], "si_p": round(best[1], 4), "si_r": round(best[2], 4),
-        "si_f1": round(best[3], 4), "si_f1_xval": round(xval, 4),
+        "si_bias": best[1], "tagger_weight": best[0], "si_p": round(best[2], 4),
+        "si_r": round(best[3], 4), "si_f1": round(best[4], 4), "si_f1_xval": round(xval, 4),
+        "si_f1_net_only": round(net_only_si, 4),
         "tc_micro_f1": round(best_tc[1], 4),
         "tc_micro_f1_net_only": round(net_only, 4), "ensemble_weight": best_tc[0],
         "si_curve": curve, "tc_curve": tc_curve,

@@ -2,9 +2,10 @@
 
 `train_model` is what `dyadwatch rhetoric train` runs: it prepares every article once (frozen
 MiniLM states), fits the top layers and heads on all articles with a fixed seed, fits the
-lexical classifier, and writes weights + model.json to a folder. The decoding bias and the
-ensemble weight are hyperparameters chosen by cross-validation by article (`cross_validate`,
-run by eval/rhetoric.py); `TrainConfig.folds` > 1 recalibrates them during training.
+lexical classifier and the token tagger (`fit_addons`), and writes weights + model.json to a
+folder. The decoding bias, the tagger weight and the ensemble weight are hyperparameters chosen
+by cross-validation by article (`cross_validate`, run by eval/rhetoric.py); `TrainConfig.folds`
+> 1 recalibrates them during training.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from .model import RhetoricNet, save_weights
 from .predict import oof_predictions, score_cv
 from .semeval import Corpus
 from .techniques import TECHNIQUE_NAMES
+from .tokens import TokenTagger
 
 Progress = Callable[[str, float], None]
-MODEL_VERSION = "rhetoric-minilm-top2-1"
+MODEL_VERSION = "rhetoric-minilm-top2-2"
 
 
 @dataclass
@@ -43,10 +45,13 @@ class TrainConfig:
     weight_decay: float = 0.01
     tc_weight_power: float = 0.3  # class weight = (count / max) ** -power
     si_loss_weight: float = 1.0
-    # Decoding bias on "O" and network/lexical mix for TC, chosen by cross-validation
-    # (eval/rhetoric.py); `folds` > 1 recalibrates them on held-out folds while training.
+    # Decoding bias on "O", network share of the network/token-tagger BIO mix for SI and
+    # network/lexical mix for TC, chosen by cross-validation (eval/rhetoric.py); `folds` > 1
+    # recalibrates them on held-out folds while training.
     si_bias: float = -1.75
+    tagger_weight: float = 0.8
     ensemble_weight: float = 0.5
+    tagger_c: float = 0.5  # inverse L2 strength of the token tagger
     folds: int = 0  # calibration splits the corpus into this many folds by article...
     folds_run: int = 1  # ...and holds out this many of them in turn (1 = one split)
 
@@ -57,12 +62,14 @@ def set_seed(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def prepare_corpus(corpus: Corpus, *, progress: Progress | None = None) -> list[Example]:
-    """Frozen states + gold for every article (the costly step: ~1 minute per 100 articles)."""
+def prepare_corpus(corpus: Corpus, *, progress: Progress | None = None,
+                   encode: bool = True) -> list[Example]:
+    """Frozen states + gold for every article (the costly step: ~1 minute per 100 articles;
+    `encode=False` skips the states, for the network-free parts)."""
     examples = []
     ids = sorted(corpus.texts)
     for i, article_id in enumerate(ids):
-        example = prepare(article_id, corpus.texts[article_id])
+        example = prepare(article_id, corpus.texts[article_id], encode=encode)
         set_gold(example, corpus.labels[article_id])
         examples.append(example)
         if progress:
@@ -167,8 +174,10 @@ def cross_validate(examples: list[Example], config: TrainConfig, *, folds: int |
         fold_examples = [examples[i] for i in test_idx]
         fold_outputs = oof_predictions(net, fold_examples)
         lexical = LexicalClassifier.fit(train, len(TECHNIQUE_NAMES), seed=config.seed)
+        tagger = TokenTagger.fit(train, c=config.tagger_c, seed=config.seed)
         for e, o in zip(fold_examples, fold_outputs, strict=True):
             o.lex_probs = lexical.predict_proba([e])
+            o.token_probs = tagger.predict_proba(e)
         outputs.extend(fold_outputs)
         held.extend(fold_examples)
         fold_ids.extend([f] * len(fold_examples))
@@ -189,20 +198,22 @@ def train_model(corpus: Corpus, out: str | Path, config: TrainConfig, *,
     examples = prepare_corpus(corpus, progress=progress)
     cv: dict[str, Any] = dict(cv_figures or {})
     bias, ensemble_weight = config.si_bias, config.ensemble_weight
+    tagger_weight = config.tagger_weight
     if config.folds > 1:
         cv = cross_validate(examples, config, max_folds=config.folds_run, progress=progress)
         bias = cv["si_bias"]
         ensemble_weight = cv["ensemble_weight"]
+        tagger_weight = cv["tagger_weight"]
     net = fit(examples, config, progress=progress)
-    lexical = LexicalClassifier.fit(examples, len(TECHNIQUE_NAMES), seed=config.seed)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     save_weights(net, out / "weights.pt")
-    lexical.save(out / "lexical.npz")
+    fit_addons(examples, out, config)
     meta = {
         "model": MODEL_VERSION,
         "techniques": list(TECHNIQUE_NAMES),
         "si_bias": bias,
+        "tagger_weight": tagger_weight,
         "ensemble_weight": ensemble_weight,
         "config": asdict(config),
         "cv": {k: v for k, v in cv.items() if not k.endswith("_curve")},
@@ -212,3 +223,13 @@ def train_model(corpus: Corpus, out: str | Path, config: TrainConfig, *,
     }
     (out / "model.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta
+
+
+def fit_addons(examples: list[Example], out: Path, config: TrainConfig) -> None:
+    """Fit the network-free parts on `examples` and write them to `out`: the lexical technique
+    classifier (lexical.npz) and the token BIO tagger (tokens.npz). They need only the
+    examples' text and gold, so they can be refitted for an existing network."""
+    lexical = LexicalClassifier.fit(examples, len(TECHNIQUE_NAMES), seed=config.seed)
+    lexical.save(out / "lexical.npz")
+    tagger = TokenTagger.fit(examples, c=config.tagger_c, seed=config.seed)
+    tagger.save(out / "tokens.npz")

@@ -95,3 +95,32 @@ def test_classify_labels_every_span(detector: TechniqueDetector) -> None:
     assert len(labels) == 3
     assert labels[0][0] != labels[1][0]  # a repeated span gets its next-best technique
     assert all(name in TECHNIQUE_NAMES and 0 < p <= 1 for name, p in labels)
+
+
+@pytest.mark.models
+def test_packaged_model_mixes_in_the_token_tagger(detector: TechniqueDetector,
+                                                   tmp_path: Path) -> None:
+    import shutil
+
+    import numpy as np
+
+    from dyadwatch.rhetoric.detector import packaged_model_dir
+    from dyadwatch.rhetoric.predict import run
+    from dyadwatch.rhetoric.tokens import mix
+
+    assert detector.tagger is not None and 0.0 < detector.tagger_weight < 1.0
+    text = ("The bloodthirsty mullahs' regime terrorizes its own people.\n"
+            "The meeting was held on Tuesday in Brussels.")
+    _, example, output = detector.analyse(text)
+    assert output.token_probs is not None
+    network, _ = run(detector.net, example, spans=False)
+    assert np.allclose(output.logp, mix(network.logp, output.token_probs,
+                                         detector.tagger_weight), atol=1e-5)
+    # a model folder without the tagger decodes the network alone
+    for name in ("model.json", "weights.pt", "lexical.npz"):
+        shutil.copy(packaged_model_dir() / name, tmp_path / name)
+    alone = TechniqueDetector.load(tmp_path)
+    assert alone.tagger is None and alone.tagger_weight == 1.0
+    _, _, plain = alone.analyse(text)
+    assert plain.token_probs is None
+    assert np.allclose(plain.logp, network.logp, atol=1e-5)

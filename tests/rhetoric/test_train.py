@@ -45,7 +45,10 @@ def test_train_command_writes_a_loadable_model(tmp_path: Path) -> None:
     assert meta["cv"]["folds"] == 2 and 0.0 <= meta["cv"]["si_f1"] <= 1.0
     size = sum(f.stat().st_size for f in out.iterdir())
     assert size < 25 * 1024 * 1024
+    assert meta["tagger_weight"] == meta["cv"]["tagger_weight"]
+    assert 0.0 < meta["tagger_weight"] <= 1.0
     detector = TechniqueDetector.load(out)
+    assert detector.tagger is not None  # tokens.npz
     labels = detector.classify("The corrupt regime lies.", [(4, 11)])
     assert labels[0][0] in TECHNIQUE_NAMES
 
