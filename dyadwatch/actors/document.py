@@ -216,7 +216,7 @@ class DocumentResolver(Coreference):
             self._add(code, mention, root, start_tok, matches)
 
     def _earlier_namesake(self, root: Token) -> Found | None:
-        """A person named in full earlier in the article whose surname this bare name is."""
+        """The latest person named earlier in the article whose surname this bare name is."""
         surname = self.words[root.i]
         for found in reversed(self.found):
             if surname in found.surnames and found.first_token < root.i:
@@ -263,10 +263,9 @@ class DocumentResolver(Coreference):
         Unknown organisations count only when an organisation or role word says they are one
         ("the Ceasefire Violations Committee"); unknown nationalities never do.
         """
-        surname = self.words[root.i]
-        for found in reversed(self.found):
-            if surname in found.surnames:
-                return found.code
+        namesake = self._earlier_namesake(root)
+        if namesake is not None:
+            return namesake.code
         if kind in ("group", "name") or (
                 kind == "organisation" and not any(not m.named for m in matches)):
             return None

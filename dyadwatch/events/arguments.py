@@ -122,7 +122,7 @@ def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _pobj(prep: Token) -> Token | None:
+def pobj_of(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
             return c
@@ -205,7 +205,7 @@ def _antecedent(obj: Token, verb: Token) -> Token:
     if obj.lower_ in ("it", "them", "him", "her") and verb.dep_ in ("advcl", "conj") and \
             verb.head.pos_ in VERB_POS:
         # "sent a letter to Rubio, urging him": the one written to, else the object
-        to = [_pobj(c) for c in verb.head.children if c.dep_ == "dative" and c.lower_ == "to"]
+        to = [pobj_of(c) for c in verb.head.children if c.dep_ == "dative" and c.lower_ == "to"]
         found = [t for t in to if t is not None] + _children(verb.head, {"dobj", "dative"})
         found = [t for t in found if t.pos_ != "PRON" and t.lower_ != "to" and
                  (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))] \
@@ -218,7 +218,7 @@ def _antecedent(obj: Token, verb: Token) -> Token:
 def _agent(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "agent":
-            obj = _pobj(c)
+            obj = pobj_of(c)
             if obj is not None:
                 return [obj]
     return []
@@ -232,7 +232,7 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     found: dict[str, Token] = {}
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            obj = _pobj(c)
+            obj = pobj_of(c)
             if obj is not None and c.lower_ not in found and obj.ent_type_ not in NOT_PARTIES:
                 found[c.lower_] = obj
     for p in preps:
@@ -245,7 +245,7 @@ def _counted_object(verb: Token) -> list[Token]:
     """"kidnapped up to 16 Russian advisers": the parser reads "up to" as particle + prep."""
     return [obj for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
             for prep in prt.children if prep.dep_ == "prep" and prep.lower_ == "to"
-            for obj in [_pobj(prep)] if obj is not None
+            for obj in [pobj_of(prep)] if obj is not None
             and any(c.dep_ == "nummod" for c in obj.children)]
 
 
@@ -268,7 +268,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     last = trigger.tokens[-1]
     if last.pos_ == "ADP" and len(trigger.tokens) > 1 and last.lower_ != "for":
         # "set fire to the offices", "hack into the computers", "called on Iran"
-        obj = _pobj(last)
+        obj = pobj_of(last)
         if obj is not None:
             options.append([obj])
     objs = [o for o in _children(verb, {"dobj", "dative"})

@@ -27,6 +27,7 @@ from .coding import (
 )
 from .context import (
     JUDICIAL,
+    REACTIONS,
     Draft,
     complete_sentence,
     complete_story,
@@ -95,8 +96,6 @@ NATURAL_FORCES = frozenset({"cyclone", "storm", "hurricane", "typhoon", "earthqu
                             "virus", "disease", "pandemic", "epidemic", "famine", "tornado",
                             "heatwave", "avalanche", "mudslide", "outbreak", "accident",
                             "crash", "elephant", "animal", "lion", "wildlife"})
-# Reactions whose object may be another party's offer or proposal.
-REACTIONS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE"})
 # Announcing one's own sanction is taking it; saying or warning one will is a threat.
 DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order"})
 REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
@@ -104,7 +103,7 @@ REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
 
 ALLEGATION = Coding("ACCUSE", "allege", "112")
 WARNING_AS_CRITICISM = Coding("ACCUSE", "disapprove", "111")
-GROUNDS_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion", "account"})
+GROUNDS_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion"})
 # Acts against a person whose "for ...ing" names what the person is held to have done.
 PUNITIVE = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("COERCE", "ban")})
 
@@ -121,8 +120,7 @@ def _on_alleged_grounds(trigger: Trigger, coding: Coding) -> bool:
                     any(c.lower_ == "allegedly" for c in obj.children)
                     or (coding.type, coding.mode) in PUNITIVE):
                 return True  # "for allegedly meddling", "arrested for collaborating"
-            if obj.dep_ == "pobj" and (obj.lemma_.lower() in GROUNDS_NOUNS and
-                                       obj.lemma_.lower() != "account"
+            if obj.dep_ == "pobj" and (obj.lemma_.lower() in GROUNDS_NOUNS
                                        or any(c.lower_ == "alleged" for c in obj.children)):
                 return True  # "on charges of treason", "for his alleged role"
     return False

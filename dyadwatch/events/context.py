@@ -72,7 +72,7 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
     "sanction": frozenset({"SANCTION"}), "measure": frozenset({"SANCTION", "COERCE"}),
 }
-# Reactions whose object may be such a reference.
+# Reactions whose object may be such a reference, or another party's offer or proposal.
 REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "all"})
 
@@ -97,7 +97,7 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
                    for c in noun.children):
         return []  # "Kenya's request", "the U.S. proposal", "the call for talks" say whose
     own = {(e.country, e.sector) for e in actor if e.country not in ("", "---")}
-    start = trigger.anchor.sent.start_char
+    start = anchor.sent.start_char
     for event in reversed(story[-12:]):
         if event.start >= start or start - event.end > 600:
             continue

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..article import UNKNOWN_COUNTRY, Actor, Article, Entity
+from .arguments import pobj_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -237,7 +238,7 @@ class ActorLinker:
                     up, steps = up.head, steps + 1
                 if up.i != other.i:
                     continue
-                agents = [_pobj_of(a) for a in verb.children if a.dep_ == "agent"]
+                agents = [pobj_of(a) for a in verb.children if a.dep_ == "agent"]
                 found = self.entities([a for a in agents if a is not None])
                 if found:
                     return found
@@ -297,14 +298,10 @@ def _companions(head: Token) -> list[Token]:
         else:
             continue
         for prep in preps:
-            obj = _pobj_of(prep)
+            obj = pobj_of(prep)
             if obj is not None:
                 out.extend((obj, *obj.conjuncts))
     return out
-
-
-def _pobj_of(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _phrase_children(token: Token, preps: frozenset[str]) -> list[Token]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .arguments import lemma_in
 from .triggers import VERB_POS, Trigger
 
 if TYPE_CHECKING:
@@ -57,10 +58,6 @@ HAPPEN_VERBS = frozenset({"take", "be", "hold", "continue", "begin", "start", "h
 
 # Purpose clauses that the main act itself performs ("marched to demand his release").
 VOICED_PURPOSES = frozenset({"protest", "demand", "denounce", "condemn", "decry", "oppose"})
-
-
-def lemma_in_set(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
 
 
 @dataclass
@@ -118,7 +115,7 @@ def find_modality(trigger: Trigger) -> ModalityCue:
     result: ModalityCue | None = None
     if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in token.children) and not (
-            trigger.entry.coding.type == "PROTEST" or lemma_in_set(token, VOICED_PURPOSES)):
+            trigger.entry.coding.type == "PROTEST" or lemma_in(token, VOICED_PURPOSES)):
         # a purpose clause states an intention: "opened fire to disperse the crowd"; but
         # "shunned work to protest", "gathered to demand" voice the protest by doing so
         result = ModalityCue(HYPOTHETICAL, token)

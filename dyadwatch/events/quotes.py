@@ -27,7 +27,7 @@ CLOSING = frozenset("”»")
 STRAIGHT = '"'
 # Verbs that attribute a quote, beyond the reporting verbs of modality.SPEECH_VERBS.
 QUOTING_VERBS = mod.SPEECH_VERBS | {"tell", "add", "continue", "ask", "write", "warn",
-                                    "urge", "say"}
+                                    "urge"}
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 # Nouns of blame that accuse whoever they are attributed to ("Russia's aggression").
 BLAME_NOUNS = frozenset({"aggression", "aggressor", "atrocity", "genocide", "terrorism",

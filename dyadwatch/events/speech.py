@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..article import Entity
 from . import modality as mod
 from .arguments import verb_subject
+from .coding import STATE_SECTORS
 from .lexicon import Coding, TriggerEntry
 from .triggers import Trigger
 
@@ -82,16 +83,13 @@ def differs(speaker: list[Entity], actor: list[Entity]) -> bool:
     return not speaker or {e.country for e in speaker} != {e.country for e in actor}
 
 
-STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
-
 def other_side(speaker: list[Entity], actor: list[Entity]) -> bool:
     """Whether the speaker is not the actor's side: another state, or citizens, activists or
     opposition speaking of their own state's bodies ("an activist said authorities should")."""
     if differs(speaker, actor):
         return True
-    return bool(speaker) and all(e.sector and e.sector not in STATE_BODIES for e in speaker) \
-        and all(e.sector in STATE_BODIES for e in actor)
+    return bool(speaker) and all(e.sector and e.sector not in STATE_SECTORS for e in speaker) \
+        and all(e.sector in STATE_SECTORS for e in actor)
 
 
 def own_act(speaker: list[Entity], actor: list[Entity]) -> bool:
