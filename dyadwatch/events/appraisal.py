@@ -61,6 +61,14 @@ def _judged(complement: Token) -> int:
     return 1 if words & POSITIVE_WORDS else 0
 
 
+def copular_predicate(clause: Token) -> Token | None:
+    """The predicate of an affirmative "X is <phrase>" clause; None for "is not the aggressor"
+    or for any other verb."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+
+
 def _said_judgement(verb: Token) -> Token | None:
     """The predicate of "X said Y is <judging phrase>", if the verb reports one."""
     if verb.lemma_.lower() not in SPEECH_VERBS | FINDING_VERBS:
@@ -69,7 +77,7 @@ def _said_judgement(verb: Token) -> Token | None:
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
             continue  # "is not the aggressor"
         if clause.lemma_ == "be":
-            return next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+            return copular_predicate(clause)
         if clause.lemma_ in ("involve", "implicate", "engage") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in PARTY_ENTS
                 for c in clause.children):
@@ -82,16 +90,13 @@ def judged_subject(verb: Token) -> Token | None:
     """"warned that cooperation between Russia and North Korea is dangerous, illegal": the
     subject of a reported clause that only judges (no consequence is threatened)."""
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and not any(
-                c.dep_ == "neg" for c in clause.children):
-            predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
-            if predicate is not None and _judged(predicate) < 0:
-                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")),
-                               None)
-                if subject is not None and subject.dep_ == "csubj":
-                    # "that expanding military cooperation between ... is dangerous"
-                    subject = next((c for c in subject.children if c.dep_ == "dobj"), None)
-                return subject
+        predicate = copular_predicate(clause) if clause.dep_ == "ccomp" else None
+        if predicate is not None and _judged(predicate) < 0:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subject is not None and subject.dep_ == "csubj":
+                # "that expanding military cooperation between ... is dangerous"
+                subject = next((c for c in subject.children if c.dep_ == "dobj"), None)
+            return subject
     return None
 
 

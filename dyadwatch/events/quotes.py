@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..article import Entity
 from . import modality as mod
-from .appraisal import NEGATIVE_WORDS
+from .appraisal import NEGATIVE_WORDS, copular_predicate
 from .lexicon import Coding, TriggerEntry
 
 if TYPE_CHECKING:
@@ -122,9 +122,9 @@ def quoted_blame(sent: Span, quote: Quote, linker: ActorLinker) -> list[tuple[To
             continue
         targets: list[Token] = []
         word = token.lemma_.lower()
-        if token.lemma_ == "be" and token.pos_ in ("AUX", "VERB"):
-            predicate = [c for c in token.children if c.dep_ in ("attr", "acomp")]
-            if predicate and _blames(predicate[0]) and not _negated(token):
+        predicate = copular_predicate(token) if token.pos_ in ("AUX", "VERB") else None
+        if predicate is not None:
+            if _blames(predicate):
                 targets = [c for c in token.children if c.dep_ == "nsubj"]
         elif token.pos_ == "NOUN" and (word in BLAME_NOUNS or any(
                 c.dep_ == "amod" and c.lemma_.lower() in NEGATIVE_WORDS
@@ -144,7 +144,3 @@ def quoted_blame(sent: Span, quote: Quote, linker: ActorLinker) -> list[tuple[To
 def _blames(predicate: Token) -> bool:
     words = {t.lemma_.lower() for t in predicate.subtree} | {t.lower_ for t in predicate.subtree}
     return bool(words & (NEGATIVE_WORDS | BLAME_NOUNS))
-
-
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
