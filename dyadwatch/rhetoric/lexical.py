@@ -7,6 +7,7 @@ and labels that the fine-tuned layers blur. Stored as plain arrays (no pickle).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Self
 
 import numpy as np
 from scipy import sparse
@@ -38,12 +39,33 @@ def span_matrix(examples: list[Example]) -> sparse.csr_matrix:
                           sparse.csr_matrix(feats)]).tocsr()
 
 
-class LexicalClassifier:
-    """Multinomial logistic regression over `span_matrix` rows."""
+class LinearArrays:
+    """A fitted linear model kept as plain arrays: saved as float16 weights, loaded without
+    pickle. Shared by the lexical classifier and the token tagger."""
 
     def __init__(self, coef: np.ndarray, intercept: np.ndarray) -> None:
         self.coef = coef
         self.intercept = intercept
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept)
+
+    @classmethod
+    def load(cls, path: Path) -> Self:
+        with np.load(path) as data:
+            return cls(data["coef"].astype(np.float32), data["intercept"].astype(np.float32))
+
+    @staticmethod
+    def softmax(scores: np.ndarray) -> np.ndarray:
+        """Row-wise softmax of class scores (shifted by the row maximum first)."""
+        scores = scores - scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        out: np.ndarray = probs / probs.sum(axis=1, keepdims=True)
+        return out
+
+
+class LexicalClassifier(LinearArrays):
+    """Multinomial logistic regression over `span_matrix` rows."""
 
     @classmethod
     def fit(cls, examples: list[Example], n_classes: int, *, c: float = 4.0,
@@ -60,16 +82,4 @@ class LexicalClassifier:
 
     def predict_proba(self, examples: list[Example]) -> np.ndarray:
         x = span_matrix(examples)
-        scores = np.asarray(x @ self.coef.T) + self.intercept
-        scores -= scores.max(axis=1, keepdims=True)
-        probs = np.exp(scores)
-        out: np.ndarray = probs / probs.sum(axis=1, keepdims=True)
-        return out
-
-    def save(self, path: Path) -> None:
-        np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept)
-
-    @classmethod
-    def load(cls, path: Path) -> LexicalClassifier:
-        with np.load(path) as data:
-            return cls(data["coef"].astype(np.float32), data["intercept"].astype(np.float32))
+        return self.softmax(np.asarray(x @ self.coef.T) + self.intercept)

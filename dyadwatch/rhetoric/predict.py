@@ -76,14 +76,19 @@ def assign_labels(keys: list[tuple[int, int]], probs: np.ndarray) -> list[tuple[
     return labels
 
 
+def _spans(examples: list[Example], logps: list[np.ndarray],
+           bias: float) -> dict[str, list[tuple[int, int]]]:
+    """Decoded character spans per article."""
+    return {e.article_id: [(s, t) for s, t, _ in decode(e, logp, bias)]
+            for e, logp in zip(examples, logps, strict=True)}
+
+
 def si_at(examples: list[Example], outputs: list[NetOutput], *, bias: float,
           tagger_weight: float = 1.0) -> tuple[float, float, float]:
     """SI (precision, recall, F1) of the outputs decoded at fixed settings (no calibration)."""
     gold = {e.article_id: list(e.span_chars) for e in examples}
-    pred = {e.article_id: [(s, t) for s, t, _ in decode(
-        e, mix(o.logp, o.token_probs, tagger_weight), bias)]
-        for e, o in zip(examples, outputs, strict=True)}
-    return si_score(pred, gold)
+    mixed = [mix(o.logp, o.token_probs, tagger_weight) for o in outputs]
+    return si_score(_spans(examples, mixed, bias), gold)
 
 
 def score_cv(examples: list[Example], outputs: list[NetOutput],
@@ -103,9 +108,7 @@ def score_cv(examples: list[Example], outputs: list[NetOutput],
         mixed = [mix(o.logp, o.token_probs, float(weight)) for o in outputs]
         for bias in BIAS_GRID:
             key = (float(weight), float(bias))
-            pred = {e.article_id: [(s, t) for s, t, _ in decode(e, logp, key[1])]
-                    for e, logp in zip(examples, mixed, strict=True)}
-            preds[key] = pred
+            pred = preds[key] = _spans(examples, mixed, key[1])
             rows.append((*key, *si_score(pred, gold_si)))
     best = max(rows, key=lambda row: row[4])
     curve = [(b, p, r, f) for w, b, p, r, f in rows if w == best[0]]

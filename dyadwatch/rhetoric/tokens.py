@@ -14,7 +14,6 @@ import warnings
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from scipy import sparse
@@ -23,6 +22,7 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.linear_model import LogisticRegression
 
 from .data import Example
+from .lexical import LinearArrays
 
 HASH_BITS = 18
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
@@ -115,12 +115,11 @@ def _matrix(examples: list[Example]) -> sparse.csr_matrix:
     return sparse.vstack(blocks).tocsr()
 
 
-class TokenTagger:
+class TokenTagger(LinearArrays):
     """Multinomial logistic regression over hashed token features: O, B, I per wordpiece."""
 
     def __init__(self, coef: np.ndarray, intercept: np.ndarray) -> None:
-        self.coef = coef
-        self.intercept = intercept
+        super().__init__(coef, intercept)
         self._coef_t = np.ascontiguousarray(coef.T)
 
     @classmethod
@@ -151,18 +150,8 @@ class TokenTagger:
         if example.offsets.shape[0] == 0:
             return np.zeros((0, 3), dtype=np.float32)
         scores = np.asarray(_example_matrix(example) @ self._coef_t) + self.intercept
-        scores -= scores.max(axis=1, keepdims=True)
-        probs = np.exp(scores)
-        out: np.ndarray = (probs / probs.sum(axis=1, keepdims=True)).astype(np.float32)
+        out: np.ndarray = self.softmax(scores).astype(np.float32)
         return out
-
-    def save(self, path: Path) -> None:
-        np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept)
-
-    @classmethod
-    def load(cls, path: Path) -> TokenTagger:
-        with np.load(path) as data:
-            return cls(data["coef"].astype(np.float32), data["intercept"].astype(np.float32))
 
 
 def mix(logp: np.ndarray, token_probs: np.ndarray | None, weight: float) -> np.ndarray:
