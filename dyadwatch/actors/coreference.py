@@ -95,14 +95,14 @@ class Coreference:
                 want_person = word in PERSON_PRONOUNS
                 bound = self._clause_subject(root)
                 if bound is not None and bound.code.has_country and \
-                        (bound.code.kind == "person") == want_person:
+                        _personish(bound) == want_person:
                     # "Pakistan ... has refused to deploy peacekeepers in Iraq and has urged
                     # its citizens": the subject of the clause, not the nearest name
                     return bound.code.country
                 # The nearest earlier actor of the right kind: "Washington urged Moscow to
                 # withdraw its troops" (Moscow), "Iran said its forces..." (Iran).
                 candidates = [f for f in self.found if f.code.has_country
-                              and (f.code.kind == "person") == want_person
+                              and _personish(f) == want_person
                               and f.last_token < child.i]
                 pick = max(candidates, key=lambda f: f.last_token, default=None)
                 return pick.code.country if pick else None
@@ -115,7 +115,12 @@ class Coreference:
         return None
 
     def _clause_subject(self, noun: Token) -> Found | None:
-        """The actor that is the subject of the clause whose object `noun` is."""
+        """The actor that is the subject of the clause whose object `noun` is, or of the
+        reporting verb whose reported clause `noun` is the subject of ("the army chief said
+        his forces had killed ...")."""
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ccomp":
+            subjects = [c for c in noun.head.head.children if c.dep_ == "nsubj"]
+            return self.by_root.get(subjects[0].i) if subjects else None
         verb = noun
         for _ in range(3):
             if verb.dep_ not in ("dobj", "pobj", "prep", "dative"):
@@ -142,3 +147,9 @@ class Coreference:
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in self.doc.sents]
         return bisect.bisect_right(self._sent_starts, i) - 1
+
+
+def _personish(found: Found) -> bool:
+    """A named person, or one person described by a role noun ("the army chief")."""
+    return found.code.kind == "person" or (
+        found.code.kind == "role" and not found.plural and bool(found.roles & PERSON_ROLES))

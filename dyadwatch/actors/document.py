@@ -295,6 +295,10 @@ class DocumentResolver(Coreference):
                 code.span_end = cue.char_end  # "Rebels in the Ivory Coast" is the evidence
         if country:
             code.country, code.has_country = country, True
+            if code.kind == "role":
+                # "forces by America" ... "the army chief said his forces": a country the
+                # phrase itself gives keeps the two apart
+                code.key = ("role", code.role, code.country, code.sector)
             return
         if code.kind == "people":
             if not code.has_country:

@@ -249,6 +249,16 @@ def _counted_object(verb: Token) -> list[Token]:
             and any(c.dep_ == "nummod" for c in obj.children)]
 
 
+def _shared_object(verb: Token) -> list[Token]:
+    """"killed and injured 1,000 fighters": a verb with no object shares its conjunct's."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i and \
+                not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and \
+                not any(t.dep_ == "prep" and t.i < c.i for t in verb.children if t.i > verb.i):
+            return _children(c, {"dobj"})
+    return []
+
+
 def _verbal(trigger: Trigger) -> ArgumentHeads:
     verb = trigger.anchor
     type_ = trigger.entry.coding.type
@@ -273,6 +283,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             options.append([obj])
     objs = [o for o in _children(verb, {"dobj", "dative"})
             if o.i not in inside and "clause" not in trigger.entry.flags]
+    if not objs and "clause" not in trigger.entry.flags:
+        objs = _shared_object(verb)
     resolved = {o.i: _antecedent(o, verb) for o in objs}
     # "launched rocket fire against camps", "launched artillery and rocket fire against camps"
     aimed = [found for o in objs if o.dep_ == "dobj" for c in (o, *o.conjuncts)

@@ -44,6 +44,30 @@ def _covers(full: Event, partial: Event) -> bool:
     return richer > len(actors) + len(recipients)
 
 
+def _join_halves(events: list[Event]) -> list[Event]:
+    """One sentence, two halves of one event: "are sanctioned by the Treasury as vessels of
+    IRISL" gives the doer in one mention and the target in another; join them."""
+    kept: list[Event] = []
+    for event in events:
+        other = next((k for k in kept if k.type == event.type and k.modality == event.modality
+                      and k.start < event.end and event.start < k.end
+                      and (bool(k.actor) != bool(event.actor))
+                      and (bool(k.recipient) != bool(event.recipient))
+                      and bool(k.actor) != bool(k.recipient)), None)
+        if other is None:
+            kept.append(event)
+            continue
+        other.actor = other.actor or event.actor
+        other.recipient = other.recipient or event.recipient
+        other.mode = other.mode or event.mode
+        other.confidence = max(other.confidence, event.confidence)
+        other.evidence = other.evidence or [[other.start, other.end]]
+        for span in event.evidence or [[event.start, event.end]]:
+            if span not in other.evidence:
+                other.evidence.append(list(span))
+    return kept
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """One event per key, in order of first mention; the best-supported mention is kept.
 
@@ -51,7 +75,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     "an attack on the camp by Burundian militiamen") is folded into it as evidence.
     """
     groups: dict[tuple[object, ...], list[Event]] = {}
-    for event in events:
+    for event in _join_halves(events):
         groups.setdefault(event_key(event), []).append(event)
     keys = list(groups)
     for key in keys:

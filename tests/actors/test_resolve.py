@@ -282,3 +282,12 @@ def test_a_bare_surname_is_the_article_s_own_person_before_a_kb_namesake(
     general = next(a for a in article.actors if a.text.endswith("Ahmed Sharif Chaudhry"))
     assert [article.text[s:e] for s, e in general.mentions][-1] == "Chaudhry"
     assert all(a.country != "FJI" for a in article.actors)
+
+
+def test_possessive_in_a_reported_clause_is_the_speakers(resolve: Resolve) -> None:
+    article = resolve("President Joe Biden praised the withdrawal of forces by America. The Afghan "
+                      "army chief said on Saturday his forces had killed 1,000 Taliban fighters.")
+    his = [a for a in article.actors if any(article.text[s:e] == "his forces"
+                                            for s, e in a.mentions)]
+    assert len(his) == 1 and his[0].country == "AFG"
+    assert not any(article.text[s:e] == "forces" for s, e in his[0].mentions)

@@ -311,3 +311,16 @@ def test_him_in_a_participle_is_the_one_written_to(code_text):
                         "Rubio on Monday, urging him to stop the shipments.")
     [request] = [e for e in article.events if e.type == "REQUEST"]
     assert [e.text for e in request.recipient] == ["Secretary of State Marco Rubio"]
+
+
+def test_coordinated_verbs_share_the_object_of_the_last(code_text):
+    article = code_text("The Afghan army chief said on Saturday his forces had also killed and "
+                        "injured 1,000 Taliban fighters.")
+    assert ("ASSAULT", "AFG", "AFG", "asserted") in dyads(article)
+    assert not any(e.type == "ASSAULT" and not e.recipient for e in article.events)
+
+
+def test_a_verb_with_its_own_prepositional_target_keeps_it(code_text):
+    article = code_text("Rebels fought in the north and killed ten Nigerian soldiers.")
+    killed = [e for e in article.events if e.recipient]
+    assert len(killed) == 1 and killed[0].recipient[0].country == "NGA"

@@ -61,3 +61,30 @@ def test_call_without_a_release_keeps_no_recipient():
                    quote="x", start=0, end=1)
     complete_story([jailed, call])
     assert call.recipient == []
+
+
+def test_halves_of_one_event_in_one_sentence_are_joined():
+    from dyadwatch.events.story import merge_events
+
+    doer = Event(type="SANCTION", mode="discontinue",
+                 actor=[Entity("the Treasury", 40, 52, "USA", "GOV")], recipient=[],
+                 modality="asserted", quote="x", start=0, end=120, trigger=[20, 30])
+    target = Event(type="SANCTION", mode=None, actor=[],
+                   recipient=[Entity("IRISL", 90, 95, "IRN", "BUS")],
+                   modality="asserted", quote="x", start=0, end=120, trigger=[60, 70])
+    merged = merge_events([doer, target])
+    assert len(merged) == 1
+    assert [e.country for e in merged[0].actor] == ["USA"]
+    assert [e.country for e in merged[0].recipient] == ["IRN"]
+    assert merged[0].evidence == [[0, 120]]
+
+
+def test_halves_in_different_sentences_stay_apart():
+    from dyadwatch.events.story import merge_events
+
+    doer = Event(type="SANCTION", mode=None, actor=[Entity("Washington", 0, 10, "USA", "")],
+                 recipient=[], modality="asserted", quote="x", start=0, end=50)
+    target = Event(type="SANCTION", mode=None, actor=[],
+                   recipient=[Entity("Iran", 60, 64, "IRN", "")],
+                   modality="asserted", quote="y", start=51, end=90)
+    assert len(merge_events([doer, target])) == 2
