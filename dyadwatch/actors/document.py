@@ -455,7 +455,7 @@ class DocumentResolver(Coreference):
     def _add(self, code: Code, mention: tuple[int, int], root: Token, first_token: int,
              matches: list[Match] | None = None) -> None:
         found = self.by_key.get(code.key) if code.key else None
-        appos = root.head if root.dep_ == "appos" else None
+        appos = root.head if root.dep_ == "appos" and not _listed(root) else None
         if found is None and appos is not None:
             found = self.by_root.get(appos.i)
             if found is not None:
@@ -494,6 +494,12 @@ class DocumentResolver(Coreference):
                 members=list(code.members), mentions=[list(m) for m in mentions],
                 confidence=round(code.confidence, 2)))
         return actors
+
+
+def _listed(root: Token) -> bool:
+    """"Greece, Panama and South Korea": an "apposition" that starts a list is a list item."""
+    return root.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN"
+                                        for c in root.children)
 
 
 def _merge(into: Code, other: Code) -> None:

@@ -291,3 +291,8 @@ def test_possessive_in_a_reported_clause_is_the_speakers(resolve: Resolve) -> No
                                             for s, e in a.mentions)]
     assert len(his) == 1 and his[0].country == "AFG"
     assert not any(article.text[s:e] == "forces" for s, e in his[0].mentions)
+
+
+def test_a_list_read_as_an_apposition_keeps_every_state(resolve: Resolve) -> None:
+    article = resolve("Council members Greece, Panama and South Korea also supported the call.")
+    assert {a.country for a in article.actors} >= {"GRC", "PAN", "KOR"}
