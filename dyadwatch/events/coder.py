@@ -453,7 +453,8 @@ def _sends_to_detention(verb: Token) -> bool:
 def _personish(token: Token) -> bool:
     """Whether an unresolved argument could still be a person or body acting."""
     return token.lower_ in ("he", "she", "they", "we", "i", "you", "who") or \
-        token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN"
+        token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN" or \
+        token.lemma_.lower() in PERSON_NOUNS  # "freed by their captors"
 
 
 def _worth_keeping(draft: Draft) -> bool:

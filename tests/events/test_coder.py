@@ -169,3 +169,21 @@ def test_manner_of_a_riot_is_the_riot(code_text):
     article = code_text("Palestinian prisoners rioted on Monday at a jail in northern Israel, "
                         "setting fire to their mattresses.")
     assert [e.type for e in article.events] == ["PROTEST"]
+
+
+def test_release_by_unnamed_captors_is_kept(code_text):
+    article = code_text("More than 270 Nigerian schoolgirls were freed by their captors Tuesday.")
+    assert ("RETREAT", "---", "NGA", "asserted") in dyads(article)
+
+
+def test_house_arrest_granted_by_a_court_is_a_release(code_text):
+    article = code_text("A Guatemalan court in October granted Zamora house arrest while he "
+                        "awaited his new trial.")
+    types = {e.type for e in article.events}
+    assert "RETREAT" in types and "COERCE" not in types
+
+
+def test_court_cases_filed_are_allegations(code_text):
+    article = code_text("The Kenyan opposition filed a complaint against the electoral "
+                        "commission.")
+    assert ("ACCUSE", "KEN", "KEN", "asserted") in dyads(article)
