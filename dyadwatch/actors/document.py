@@ -164,9 +164,11 @@ class DocumentResolver(Coreference):
         start_tok = self._phrase_start(root, matches)
         span = (self.doc[start_tok].idx,
                 max([root.idx + len(root.text), *(m.char_end for m in matches)]))
-        if head is not None and root.dep_ == "compound" and not head.named and \
-                head.aliases[0].entry.weight <= 1 and not any(m.named for m in matches):
-            return  # "missile ingredient", "bomb attack": a thing, not an actor
+        place = root.head.dep_ if root.dep_ == "conj" else root.dep_  # "trade and military"
+        if head is not None and not head.named and not any(m.named for m in matches) and (
+                place == "compound" and head.aliases[0].entry.weight <= 1
+                or place in ("amod", "nmod") and head.aliases[0].entry.weight <= 2):
+            return  # "missile ingredient", "military assistance": a thing, not an actor
         if head is not None and head.named and len(matches) == 1 and \
                 head.start == root.i == head.end - 1:
             namesake = self._earlier_namesake(root)

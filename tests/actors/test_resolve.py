@@ -296,3 +296,9 @@ def test_possessive_in_a_reported_clause_is_the_speakers(resolve: Resolve) -> No
 def test_a_list_read_as_an_apposition_keeps_every_state(resolve: Resolve) -> None:
     article = resolve("Council members Greece, Panama and South Korea also supported the call.")
     assert {a.country for a in article.actors} >= {"GRC", "PAN", "KOR"}
+
+
+def test_a_sector_word_modifying_a_thing_is_no_actor(resolve: Resolve) -> None:
+    article = resolve("North Korea shipped shells to Russia. In return, North Korea is seeking "
+                      "trade and military assistance from Russia.")
+    assert not any(a.sector == "MIL" for a in article.actors)
