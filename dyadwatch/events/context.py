@@ -16,7 +16,7 @@ from .lexicon import Coding
 from .triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from .linking import ActorLinker
 
@@ -66,7 +66,8 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "initiative": frozenset({"AGREE", "REQUEST"}),
     "accusation": frozenset({"ACCUSE"}), "allegation": frozenset({"ACCUSE"}),
     "charge": frozenset({"ACCUSE"}), "claim": frozenset({"ACCUSE"}),
-    "criticism": frozenset({"ACCUSE"}), "threat": frozenset({"THREATEN"}),
+    "criticism": frozenset({"ACCUSE"}), "report": frozenset({"ACCUSE"}),
+    "finding": frozenset({"ACCUSE"}), "threat": frozenset({"THREATEN"}),
     "ultimatum": frozenset({"THREATEN", "REQUEST"}), "warning": frozenset({"THREATEN"}),
     "decision": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
     "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
@@ -91,20 +92,45 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
     if noun is None or noun.i in {t.i for t in trigger.tokens}:
         return []
     kinds = REFERRING_NOUNS.get(noun.lemma_.lower())
-    if kinds is None or not relative and not any(c.lower_ in DEFINITE for c in noun.children) \
+    if kinds is None or not relative and not _referring(noun, kinds) \
             or any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
-                   and c.i != anchor.i and (c.dep_ != "amod" or c.ent_type_)
-                   for c in noun.children):
-        return []  # "Kenya's request", "the U.S. proposal", "the call for talks" say whose
+                   and c.i != anchor.i and _says_whose(c) for c in noun.children):
+        return []  # "Kenya's request", "the U.S. proposal", "the call by Iran" say whose
     own = {(e.country, e.sector) for e in actor if e.country not in ("", "---")}
     start = anchor.sent.start_char
-    for event in reversed(story[-12:]):
-        if event.start >= start or start - event.end > 600:
-            continue
-        if event.type in kinds and event.actor and \
-                not own & {(e.country, e.sector) for e in event.actor}:
-            return list(event.actor)
-    return []
+    earlier = [e for e in reversed(story[-12:]) if e.start < start and start - e.end <= 600
+               and e.type in kinds and e.actor
+               and not own & {(x.country, x.sector) for x in e.actor}]
+    if type_ == "REJECT":
+        # "Russia's envoy dismissed accusations ...": the accusations made against Russia
+        aimed = [e for e in earlier if own & {(x.country, x.sector) for x in e.recipient}]
+        mine = {c for c, _ in own}
+        earlier = aimed or [e for e in earlier
+                            if mine & {x.country for x in e.recipient}] or earlier
+    return list(earlier[0].actor) if earlier else []
+
+
+# Charges and claims are often referred back to without a determiner ("denied accusations").
+BARE_REFERENCES = frozenset({"ACCUSE"})
+
+
+def _referring(noun: Token, kinds: frozenset[str]) -> bool:
+    """"the call", "these charges", or a bare plural charge ("dismissed accusations")."""
+    return any(c.lower_ in DEFINITE for c in noun.children) or (
+        noun.tag_ == "NNS" and bool(kinds & BARE_REFERENCES)
+        and not any(c.dep_ == "det" for c in noun.children))
+
+
+def _says_whose(child: Token) -> bool:
+    """Whether a modifier of the referring noun names its author: "Kenya's request", "the U.S.
+    proposal", "claims by Iran"; not "espionage charges" or "accusations it is arming Russia"."""
+    if child.dep_ == "poss":
+        return True
+    if child.dep_ in ("compound", "amod"):
+        return bool(child.ent_type_)
+    if child.dep_ == "prep":
+        return child.lower_ in ("by", "from")
+    return any(c.dep_ == "agent" for c in child.children)
 
 
 def complete_story(events: list[Event]) -> None:

@@ -35,7 +35,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "him", "her", "them", "i"
 # Generic words for people the knowledge base need not know ("the perpetrators were arrested").
 PERSON_NOUNS = frozenset({
     "perpetrator", "suspect", "attacker", "assailant", "gunman", "gunmen", "culprit", "plotter",
-    "bomber", "hijacker", "kidnapper", "captor", "abductor", "hacker", "individual", "man", "woman", "person",
+    "bomber", "hijacker", "kidnapper", "captor", "abductor", "hacker", "individual", "man",
+    "woman", "person",
     "detainee", "prisoner", "captive", "hostage", "defendant", "accused", "convict", "mob",
     "crowd", "group", "member", "supporter", "follower", "youth", "student", "teenager"})
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})

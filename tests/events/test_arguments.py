@@ -324,3 +324,16 @@ def test_a_verb_with_its_own_prepositional_target_keeps_it(code_text):
     article = code_text("Rebels fought in the north and killed ten Nigerian soldiers.")
     killed = [e for e in article.events if e.recipient]
     assert len(killed) == 1 and killed[0].recipient[0].country == "NGA"
+
+
+def test_bare_accusations_dismissed_point_back_at_their_authors(code_text):
+    article = code_text("The United States and South Korea accused Russia of buying weapons from "
+                        "North Korea. Russia's envoy again dismissed accusations it is getting "
+                        "weapons from North Korea at Friday's meeting.")
+    assert ("REJECT", "RUS", "KOR,USA", "asserted") in dyads(article)
+
+
+def test_denied_charges_are_those_made_against_the_denier(code_text):
+    article = code_text("Kenya accused Uganda of arming rebels. Tanzania accused Rwanda of "
+                        "smuggling gold. Uganda rejected the accusations.")
+    assert ("REJECT", "UGA", "KEN", "asserted") in dyads(article)
