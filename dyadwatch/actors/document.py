@@ -37,6 +37,10 @@ STATE_CUES = frozenset({"state", "adjective", "capital", "people", "region", "or
 STATELESS = frozenset({"international", "foreign", "global", "world", "multinational",
                        "unidentified", "unknown", "western", "transnational"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Plural nouns that stand for several states: no one country's context makes them its own
+# ("as governments continue climate talks in Madrid").
+MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers"})
+REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -323,6 +327,15 @@ class DocumentResolver(Coreference):
         if code.sector in ARMED_SECTORS and root.tag_ not in PLURAL_TAGS and \
                 self.words[root.left_edge.i] in DEFINITE and self._named_group(code, root):
             return
+        if self.words[root.i] in MANY_STATES:
+            members = self._listed_before(root) if any(
+                self.words[c.i] in REFERRING_DETERMINERS or c.dep_ == "nummod"
+                for c in root.lefts) else ()
+            if len(members) > 1:
+                # "Australia, Canada and the United States offered ... those countries"
+                code.members = members
+                code.key = ("role", code.role, *members, code.sector)
+            return
         if code.sector in ("UNK", "") or (code.kind != "role" and not code.role) or any(
                 self.words[c.i] in STATELESS for c in root.lefts):
             return
@@ -333,6 +346,27 @@ class DocumentResolver(Coreference):
         country = country or self._context_country(root)
         if country:
             code.country, code.has_country, code.confidence = country, True, 0.4
+
+    def _listed_before(self, root: Token) -> tuple[str, ...]:
+        """The states of the latest list of states ("Russia and North Korea") in this or the
+        two sentences before `root`."""
+        sent = self._sent(root.i)
+        for i in range(root.i - 1, -1, -1):
+            if sent - self._sent(i) > 2:
+                break
+            token = self.doc[i]
+            found = self.by_root.get(i)
+            if found is None or found.code.kind != "state" or token.dep_ != "conj":
+                continue
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            states = [self.by_root.get(t.i) for t in (first, *first.conjuncts)]
+            countries = tuple(dict.fromkeys(f.code.country for f in states if f is not None
+                                            and f.code.kind == "state"))
+            if len(countries) > 1:
+                return countries
+        return ()
 
     def _named_group(self, code: Code, root: Token) -> bool:
         """"the terror group", "the militia": the armed group last named before it, if any

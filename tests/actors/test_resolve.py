@@ -302,3 +302,16 @@ def test_a_sector_word_modifying_a_thing_is_no_actor(resolve: Resolve) -> None:
     article = resolve("North Korea shipped shells to Russia. In return, North Korea is seeking "
                       "trade and military assistance from Russia.")
     assert not any(a.sector == "MIL" for a in article.actors)
+
+
+def test_those_countries_are_the_states_just_listed(resolve: Resolve) -> None:
+    article = resolve("Russia and North Korea signed a treaty in Pyongyang. Nebenzia said the two "
+                      "countries would expand their cooperation.")
+    two = [a for a in article.actors if a.text == "the two countries"]
+    assert len(two) == 1 and set(two[0].members) == {"RUS", "PRK"}
+
+
+def test_governments_in_general_take_no_country_from_context(resolve: Resolve) -> None:
+    article = resolve("As governments continue climate talks in Madrid, Spain's wind farms grow.")
+    governments = [a for a in article.actors if a.text == "governments"]
+    assert all(a.country in ("", "---") for a in governments)

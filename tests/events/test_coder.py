@@ -187,3 +187,10 @@ def test_court_cases_filed_are_allegations(code_text):
     article = code_text("The Kenyan opposition filed a complaint against the electoral "
                         "commission.")
     assert ("ACCUSE", "KEN", "KEN", "asserted") in dyads(article)
+
+
+def test_a_declining_population_rejects_nothing(code_text):
+    article = code_text("As Japan's population continues to decline, Tokyo admits more migrants. "
+                        "Iran declined to comment.")
+    assert [e.type for e in article.events if e.type == "REJECT"] == ["REJECT"]
+    assert all(e.actor[0].country == "IRN" for e in article.events if e.type == "REJECT")
