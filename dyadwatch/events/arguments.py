@@ -136,6 +136,9 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         head = subj[0]
         if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head], False
+        if verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "with"
+                                               for c in verb.children):
+            return [head], True  # "with thousands of websites blocked": what is blocked
         return [head], False
     passive = _children(verb, PASSIVE_SUBJECT_DEPS)
     if passive:

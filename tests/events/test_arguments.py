@@ -337,3 +337,10 @@ def test_denied_charges_are_those_made_against_the_denier(code_text):
     article = code_text("Kenya accused Uganda of arming rebels. Tanzania accused Rwanda of "
                         "smuggling gold. Uganda rejected the accusations.")
     assert ("REJECT", "UGA", "KEN", "asserted") in dyads(article)
+
+
+def test_what_a_with_clause_blocks_is_not_its_doer(code_text):
+    article = code_text("China already has some of the world's tightest internet controls, with "
+                        "tens of thousands of websites, foreign social media sites and content "
+                        "blocked.")
+    assert not any(e.type == "PROTEST" for e in article.events)
