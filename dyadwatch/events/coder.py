@@ -278,8 +278,10 @@ class EventCoder:
                 draft.recipient = list(reaction.actor)  # the offer was made to the rejecter
         complete_sentence(drafts, sent, linker)
         events = []
+        private = {a.id for a in article.actors if a.kind == "person" and not a.sector
+                   and a.country not in NONSTATE_BODIES}
         for draft in drafts:
-            if _worth_keeping(draft):
+            if _worth_keeping(draft) and not _private_say(draft, private):
                 events.extend(self._events(draft, sent, article, linker, published))
                 charge = None if draft.modality != mod.ASSERTED else \
                     reported_charge(draft.trigger, draft.coding, draft.actor, linker)
@@ -495,6 +497,13 @@ def _worth_keeping(draft: Draft) -> bool:
             not draft.recipient:
         return False  # "Ukrainians who are fighting for their freedom" describes them
     return not (trigger.is_verbal and not draft.has_subject and not draft.actor)
+
+
+def _private_say(draft: Draft, private: set[str]) -> bool:
+    """A private person's say is no political act: "Matthaes, a Vietnam dweller of 25 years,
+    warned against hospital care" (a person with no office, body or side in the text)."""
+    return draft.coding.type in SPEECH_ACTS and draft.modality == mod.ASSERTED and \
+        bool(draft.actor) and all(e.actor_id in private for e in draft.actor)
 
 
 def _unnamed_doer(entity: Entity) -> bool:

@@ -194,3 +194,11 @@ def test_a_declining_population_rejects_nothing(code_text):
                         "Iran declined to comment.")
     assert [e.type for e in article.events if e.type == "REJECT"] == ["REJECT"]
     assert all(e.actor[0].country == "IRN" for e in article.events if e.type == "REJECT")
+
+
+def test_a_private_persons_warning_is_no_event(code_text):
+    article = code_text("Matthaes, a Vietnam dweller of 25 years, warned against hospital care "
+                        "in Vietnam. Vietnamese Health Minister Dao Hong Lan warned hospitals "
+                        "against overcharging foreigners.")
+    threats = [e for e in article.events if e.type in ("THREATEN", "ACCUSE", "REQUEST")]
+    assert threats and all("Matthaes" not in e.actor[0].text for e in threats)
