@@ -96,6 +96,9 @@ class DocumentResolver(Coreference):
                     head.i not in self.owner and head.ent_iob_ == "O"):
                 break
             dep = token.dep_
+            if head.i == token.i + 2 and self.words[token.i + 1] == "-" and \
+                    token.ent_type_ == head.ent_type_ == "GPE":
+                break  # "Russia-Ukraine talks": two parties, not one
             if dep in NP_DEPS or (dep == "conj" and token.head.dep_ in NP_DEPS
                                   and token.i > head.i and head.i in self.owner):
                 token = head

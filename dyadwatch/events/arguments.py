@@ -392,6 +392,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     actors: list[list[Token]] = []
     recipients: list[list[Token]] = []
     modifiers: list[Token] = []
+    venues: list[list[Token]] = []
     for c in noun.children:
         if c.i in inside:
             continue
@@ -406,6 +407,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             if c.ent_type_ == "GPE" and type_ in ("ASSAULT", "PROTEST"):
                 recipients.append([c])  # "the Kabul attack" happened in Kabul
+            elif c.ent_type_ == "GPE" and type_ == "CONSULT" and c.dep_ == "compound":
+                venues.append([c])  # "the Doha talks between the Taliban and the U.S."
             else:
                 modifiers.append(c)
     if trigger.entry.pos != "N" and trigger.entry.multiword:
@@ -465,7 +468,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         if not recipients:
             return first
         actors = first.actor_candidates()
-    actors = [a for a in actors if a]
+    actors = [a for a in actors + venues if a]  # the venue only when no one else is named
     recipients = [r for r in recipients if r]
     if actors:
         args.actor, args.actor_options = actors[0], actors[1:]

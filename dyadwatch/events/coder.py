@@ -70,6 +70,8 @@ if TYPE_CHECKING:
 ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "amod",
                          "attr", "pcomp", "nmod", "dative", "oprd", "nsubjpass", "poss",
                          "advcl", "conj"})
+# What a private person can do that still counts: attack, abduct, protest.
+PRIVATE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT",
                          "SUPPORT", "CONCEDE", "PROTEST"})
 # Prepositions whose nominal object is what people talk or disagree about.
@@ -500,9 +502,10 @@ def _worth_keeping(draft: Draft) -> bool:
 
 
 def _private_say(draft: Draft, private: set[str]) -> bool:
-    """A private person's say is no political act: "Matthaes, a Vietnam dweller of 25 years,
-    warned against hospital care" (a person with no office, body or side in the text)."""
-    return draft.coding.type in SPEECH_ACTS and draft.modality == mod.ASSERTED and \
+    """A private person's say or help is no political act: "Matthaes, a Vietnam dweller of 25
+    years, warned against hospital care", "Gee returned to the U.S." (a person with no office,
+    body or side in the text); attacks and protests by private people still count."""
+    return draft.coding.type not in PRIVATE_ACTS and draft.modality == mod.ASSERTED and \
         bool(draft.actor) and all(e.actor_id in private for e in draft.actor)
 
 

@@ -146,7 +146,8 @@ class ActorLinker:
         seen: set[tuple[str, str, str]] = set()
         for head in heads:
             first: list[Entity] = []
-            for token in (head, *head.conjuncts, *_listed_states(head), *_companions(head)):
+            for token in (head, *head.conjuncts, *_listed_states(head), *_companions(head),
+                          *_hyphen_partners(head)):
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
                     found = pronoun_fallback
@@ -281,6 +282,13 @@ def _listed_states(head: Token) -> list[Token]:
         return []
     return [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
             for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
+
+
+def _hyphen_partners(head: Token) -> list[Token]:
+    """"Russia-Ukraine talks": the state before the hyphen is a party too."""
+    doc = head.doc
+    return [c for c in head.children if c.dep_ in ("compound", "amod") and c.i + 2 == head.i
+            and doc[c.i + 1].text == "-" and c.ent_type_ == head.ent_type_ == "GPE"]
 
 
 def _companions(head: Token) -> list[Token]:

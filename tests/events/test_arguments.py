@@ -344,3 +344,19 @@ def test_what_a_with_clause_blocks_is_not_its_doer(code_text):
                         "tens of thousands of websites, foreign social media sites and content "
                         "blocked.")
     assert not any(e.type == "PROTEST" for e in article.events)
+
+
+def test_the_venue_of_talks_is_no_party_when_the_parties_are_named(code_text):
+    article = code_text("The Doha talks between the Taliban and the United States resumed.")
+    assert ("CONSULT", "AFG,USA", "", "asserted") in dyads(article)
+
+
+def test_a_hyphenated_pair_of_states_names_both(code_text):
+    article = code_text("Russia-Ukraine talks in Istanbul ended on Monday.")
+    assert ("CONSULT", "RUS,UKR", "", "asserted") in dyads(article)
+
+
+def test_a_private_persons_return_home_is_no_event(code_text):
+    article = code_text("David Gee migrated from China in the 1920s. Gee returned to the U.S. "
+                        "with his godfather.")
+    assert not any(e.type == "RETREAT" for e in article.events)
