@@ -88,3 +88,30 @@ def test_halves_in_different_sentences_stay_apart():
                    recipient=[Entity("Iran", 60, 64, "IRN", "")],
                    modality="asserted", quote="y", start=51, end=90)
     assert len(merge_events([doer, target])) == 2
+
+
+def _ev(type_, actor, recipient, at):
+    return Event(type=type_, mode=None, actor=[Entity(a, at, at + 3, a, "") for a in actor],
+                 recipient=[Entity(r, at + 5, at + 8, r, "") for r in recipient],
+                 modality="asserted", quote="x", start=at, end=at + 20)
+
+
+def test_an_untargeted_act_faces_the_actors_counterpart_in_the_story():
+    from dyadwatch.events.context import complete_story
+
+    events = [_ev("SANCTION", ["USA"], ["CAN"], 0), _ev("ACCUSE", ["CAN"], ["USA"], 30),
+              _ev("THREATEN", ["USA"], [], 60)]
+    complete_story(events)
+    assert [e.country for e in events[2].recipient] == ["CAN"]
+
+
+def test_one_interaction_or_a_split_story_makes_no_counterpart():
+    from dyadwatch.events.context import complete_story
+
+    once = [_ev("SANCTION", ["USA"], ["CAN"], 0), _ev("THREATEN", ["USA"], [], 60)]
+    split = [_ev("SANCTION", ["USA"], ["CAN"], 0), _ev("SANCTION", ["USA"], ["MEX"], 10),
+             _ev("ACCUSE", ["USA"], ["CAN"], 20), _ev("ACCUSE", ["USA"], ["MEX"], 30),
+             _ev("THREATEN", ["USA"], [], 60)]
+    for events in (once, split):
+        complete_story(events)
+        assert events[-1].recipient == []
