@@ -315,3 +315,10 @@ def test_governments_in_general_take_no_country_from_context(resolve: Resolve) -
     article = resolve("As governments continue climate talks in Madrid, Spain's wind farms grow.")
     governments = [a for a in article.actors if a.text == "governments"]
     assert all(a.country in ("", "---") for a in governments)
+
+
+def test_the_two_countries_after_two_capitals(resolve: Resolve) -> None:
+    article = resolve("Washington and Beijing traded accusations. Officials said the two "
+                      "countries would meet again.")
+    two = [a for a in article.actors if a.text == "the two countries"]
+    assert len(two) == 1 and set(two[0].members) == {"USA", "CHN"}
