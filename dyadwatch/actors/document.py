@@ -41,7 +41,6 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # ("as governments continue climate talks in Madrid").
 MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
-LISTED_KINDS = frozenset({"state", "capital"})  # "Pyongyang and Moscow ... the two countries"
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -360,14 +359,14 @@ class DocumentResolver(Coreference):
                 break
             token = self.doc[i]
             found = self.by_root.get(i)
-            if found is None or found.code.kind not in LISTED_KINDS or token.dep_ != "conj":
+            if found is None or found.code.kind != "state" or token.dep_ != "conj":
                 continue
             first = token
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             states = [self.by_root.get(t.i) for t in (first, *first.conjuncts)]
             countries = tuple(dict.fromkeys(f.code.country for f in states if f is not None
-                                            and f.code.kind in LISTED_KINDS))
+                                            and f.code.kind == "state"))
             if len(countries) > 1:
                 return countries
         return ()
