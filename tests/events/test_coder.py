@@ -202,3 +202,14 @@ def test_a_private_persons_warning_is_no_event(code_text):
                         "against overcharging foreigners.")
     threats = [e for e in article.events if e.type in ("THREATEN", "ACCUSE", "REQUEST")]
     assert threats and all("Matthaes" not in e.actor[0].text for e in threats)
+
+
+def test_eliminating_a_leader_is_an_attack_and_eliminating_poverty_is_not(code_text):
+    killed = code_text("Iraqi forces eliminated the deputy leader of Islamic State.")
+    assert ("ASSAULT", "IRQ", "IMG", "asserted") in dyads(killed)
+    assert not code_text("The plan aims to eliminate poverty in Kenya.").events
+
+
+def test_sanctions_hit_on_a_state(code_text):
+    article = code_text("The United States hit Iran with new sanctions on Monday.")
+    assert ("SANCTION", "USA", "IRN", "asserted") in dyads(article)
