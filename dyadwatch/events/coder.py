@@ -242,7 +242,8 @@ class EventCoder:
                       story: list[Event] | None = None,
                       quotes: Quotes | None = None) -> list[Event]:
         source = source_tokens(sent)
-        triggers = [t for t in find_triggers(sent, self.lexicon) if t.anchor.i not in source]
+        triggers = [] if _heading(sent) else \
+            [t for t in find_triggers(sent, self.lexicon) if t.anchor.i not in source]
         by_anchor = {t.anchor.i: t for t in triggers}
         governed: dict[int, list[Trigger]] = {}
         answered: dict[int, Trigger] = {}  # an owned proposal -> the reaction to it
@@ -422,6 +423,14 @@ class EventCoder:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
         return events
+
+
+def _heading(sent: Span) -> bool:
+    """A subheading ("Chinese demand", "Trump approval"): short, no closing stop, no clause
+    with a subject. It names a topic; a heading that reports an event ("Iran executes
+    protester") has a subject and is coded."""
+    return len(sent) <= 6 and not sent[-1].is_punct and not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON") for t in sent)
 
 
 def _clause_head(trigger: Trigger) -> Token:

@@ -6,6 +6,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
+from .headings import add_heading_splitter
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,7 +23,9 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as e:
         hint = INSTALL_HINT.get(name, f"install the spaCy model package that provides {name!r}")
         raise ModelError(f"spaCy model {name!r} is not installed; install it with: {hint}") from e
+    add_heading_splitter(nlp)
+    return nlp

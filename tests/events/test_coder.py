@@ -213,3 +213,9 @@ def test_eliminating_a_leader_is_an_attack_and_eliminating_poverty_is_not(code_t
 def test_sanctions_hit_on_a_state(code_text):
     article = code_text("The United States hit Iran with new sanctions on Monday.")
     assert ("SANCTION", "USA", "IRN", "asserted") in dyads(article)
+
+
+def test_an_inline_heading_is_no_actor(code_text):
+    article = code_text("Japan changed its immigration rules. Chinese demand The changes in "
+                        "Japanese immigration policy have come with consequences.")
+    assert not any(e.type == "REQUEST" for e in article.events)

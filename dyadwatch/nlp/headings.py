@@ -1,0 +1,51 @@
+"""Inline section headings: news pages flattened to text keep their subheadings with no stop
+after them ("... is yet to be finalized. Trump approval During a visit by Starmer ..."). A
+capitalised function word after an ordinary word, mid-sentence, starts a new sentence, so the
+heading does not become the subject of the sentence it precedes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+NAME = "dyadwatch_headings"
+# Words that open a sentence after a heading; capitalised mid-sentence they rarely belong
+# to a name ("The Guardian", "Doctors Without Borders": a capitalised word follows them).
+OPENERS = frozenset({
+    "The", "A", "An", "During", "Despite", "In", "On", "At", "After", "Before", "Since", "As",
+    "When", "While", "Although", "Though", "But", "And", "However", "For", "With", "Without",
+    "Under", "Over", "Amid", "Following", "Meanwhile", "It", "He", "She", "They", "We",
+    "This", "That", "These", "Those", "Many", "Some", "Most"})
+NAMING_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "headlined",
+                          "nicknamed", "known", "as"})
+FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
+
+
+def mark_headings(doc: Doc) -> Doc:
+    """Set a sentence start on an opener that follows a heading word (runs before the parser,
+    which keeps boundaries already set)."""
+    for token in doc[1:-1]:
+        prev, nxt = doc[token.i - 1], doc[token.i + 1]
+        if token.text not in OPENERS or not prev.is_alpha or prev.tag_ in FUNCTION_TAGS:
+            continue
+        if prev.lower_ in NAMING_WORDS:
+            continue  # "titled The Art of War", "called The Hague"
+        if nxt.is_title:
+            continue  # "the newspaper The Guardian", "Reporters Without Borders"
+        if nxt.is_alpha or nxt.tag_ in ("DT", "CD", "PRP$"):
+            token.is_sent_start = True
+    return doc
+
+
+def add_heading_splitter(nlp: Language) -> None:
+    """Insert the splitter between the tagger and the parser of a spaCy pipeline."""
+    from spacy.language import Language
+
+    if NAME not in Language.factories:
+        Language.component(NAME, func=mark_headings)
+    if NAME not in nlp.pipe_names and "tagger" in nlp.pipe_names and \
+            "parser" in nlp.pipe_names:
+        nlp.add_pipe(NAME, after="tagger")

@@ -1,0 +1,33 @@
+"""Inline subheadings of flattened news pages start sentences of their own (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.models
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dyadwatch.nlp import load_nlp
+
+    return load_nlp()
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [s.text for s in nlp(text).sents]
+
+
+def test_a_heading_before_a_sentence_is_split_off(nlp):
+    text = ("The deal is yet to be finalized. Trump approval During a visit by Starmer to the "
+            "White House, Trump said he was inclined to approve it.")
+    assert sentences(nlp, text)[1] == "Trump approval"
+    assert sentences(nlp, text)[2].startswith("During a visit")
+
+
+def test_names_and_titles_with_capitalised_function_words_stay_whole(nlp):
+    for text in ("The court in The Hague ruled that the newspaper The Guardian was right.",
+                 "Media watchdog Reporters Without Borders welcomed the release.",
+                 "He wrote a book titled The Art of War in 2010."):
+        assert len(sentences(nlp, text)) == 1, text
+
