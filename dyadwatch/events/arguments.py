@@ -252,6 +252,13 @@ def _counted_object(verb: Token) -> list[Token]:
             and any(c.dep_ == "nummod" for c in obj.children)]
 
 
+def _set_off(verb: Token, obj: Token) -> bool:
+    """An "object" set off by a comma the verb governs is a misparsed apposition ("held talks
+    with Romania's leaders on Tuesday, the first Western delegation to visit")."""
+    return any(c.dep_ == "punct" and c.text == "," and verb.i < c.i < obj.left_edge.i
+               for c in verb.children)
+
+
 def _shared_object(verb: Token) -> list[Token]:
     """"killed and injured 1,000 fighters": a verb with no object shares its conjunct's."""
     for c in verb.children:
@@ -285,7 +292,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         if obj is not None:
             options.append([obj])
     objs = [o for o in _children(verb, {"dobj", "dative"})
-            if o.i not in inside and "clause" not in trigger.entry.flags]
+            if o.i not in inside and "clause" not in trigger.entry.flags
+            and not _set_off(verb, o)]
     if not objs and "clause" not in trigger.entry.flags:
         objs = _shared_object(verb)
     resolved = {o.i: _antecedent(o, verb) for o in objs}

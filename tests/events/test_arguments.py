@@ -360,3 +360,10 @@ def test_a_private_persons_return_home_is_no_event(code_text):
     article = code_text("David Gee migrated from China in the 1920s. Gee returned to the U.S. "
                         "with his godfather.")
     assert not any(e.type == "RETREAT" for e in article.events)
+
+
+def test_a_phrase_set_off_by_a_comma_is_not_the_object(code_text):
+    article = code_text("French National Assembly president Laurent Fabius held talks with "
+                        "leaders of Romania's new government on Tuesday, the first high level "
+                        "Western delegation to visit Bucharest since the revolution.")
+    assert ("CONSULT", "FRA", "ROU", "asserted") in dyads(article)
