@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compound", "amod",
                          "attr", "pcomp", "nmod", "dative", "oprd", "nsubjpass", "poss",
                          "advcl", "conj"})
+WEAPONS_SHOW = Coding("MOBILIZE", "weapons", "150")
 # What a private person can do that still counts: attack, abduct, protest.
 PRIVATE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT",
@@ -371,6 +372,8 @@ class EventCoder:
             peacekeepers = "peacekeep" in sent.text.lower()
             coding = Coding("AID", None, "074") if peacekeepers else \
                 Coding("MOBILIZE", "troops", "154")
+        if coding.type == "ASSAULT" and not recipient and _fired_into_the_sea(trigger):
+            coding = WEAPONS_SHOW  # "fired a ballistic missile into the sea": a show of arms
         if not actor and (coding.type, coding.mode) in JUDICIAL \
                 and entry.words[0] in COURT_WORDS:
             actor = court_of(trigger, sent, linker)
@@ -423,6 +426,15 @@ class EventCoder:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
         return events
+
+
+def _fired_into_the_sea(trigger: Trigger) -> bool:
+    """A missile or rocket launched into the sea or off a coast, at no one."""
+    anchor = trigger.anchor
+    return trigger.entry.words[0] in ("fire", "launch") and any(
+        t.lower_ in ("sea", "waters", "coast", "ocean") for t in anchor.subtree) and not any(
+        t.dep_ == "prep" and t.lower_ in ("at", "on", "against", "toward", "towards")
+        for t in anchor.subtree)
 
 
 def _heading(sent: Span) -> bool:

@@ -219,3 +219,11 @@ def test_an_inline_heading_is_no_actor(code_text):
     article = code_text("Japan changed its immigration rules. Chinese demand The changes in "
                         "Japanese immigration policy have come with consequences.")
     assert not any(e.type == "REQUEST" for e in article.events)
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_arms(code_text):
+    test = code_text("North Korea fired a ballistic missile into the sea off its east coast, "
+                     "South Korea's military said.")
+    assert ("MOBILIZE", "PRK", "", "asserted") in dyads(test)
+    attack = code_text("Houthi rebels launched missiles at ships off the coast of Yemen.")
+    assert any(e.type == "ASSAULT" for e in attack.events)
