@@ -27,6 +27,10 @@ OUTSIDE_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "
 # Pronouns that, unresolved, stand for the one who is speaking ("Syria says it will ...").
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PHRASE_PREPS = frozenset({"of", "for", "from", "by", "in"})
+# Acts and documents whose "in" phrase is where they happen, not who takes part.
+VENUE_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "talk", "talks",
+                         "meeting", "summit", "conference", "negotiation", "ceremony",
+                         "decision", "resolution", "declaration", "plan", "proposal"})
 # A recipient may also be named by what the object is aimed at ("a planned visit to Haiti").
 OBJECT_PREPS = PHRASE_PREPS | {"to", "with", "against", "on", "between"}
 PERSONISH_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -254,6 +258,8 @@ class ActorLinker:
         Only modifiers and of/for/from phrases are searched: "a camp for Congolese refugees",
         "a Senegalese peace plan", but not "a bombing near the town of Samarra".
         """
+        if token.lemma_.lower() in VENUE_NOUNS:
+            preps = preps - {"in"}  # "a peace agreement in Washington": where, not who
         queue = _phrase_children(token, preps)
         seen = 0
         while queue and seen < 40:

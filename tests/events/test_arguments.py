@@ -367,3 +367,9 @@ def test_a_phrase_set_off_by_a_comma_is_not_the_object(code_text):
                         "leaders of Romania's new government on Tuesday, the first high level "
                         "Western delegation to visit Bucharest since the revolution.")
     assert ("CONSULT", "FRA", "ROU", "asserted") in dyads(article)
+
+
+def test_where_an_agreement_is_signed_is_no_party_to_it(code_text):
+    article = code_text("Armenia and Azerbaijan signed a peace agreement in Washington.")
+    assert all(not e.recipient for e in article.events)
+    assert any(e.type == "SUPPORT" for e in article.events)
