@@ -227,3 +227,8 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_arms(code_text):
     assert ("MOBILIZE", "PRK", "", "asserted") in dyads(test)
     attack = code_text("Houthi rebels launched missiles at ships off the coast of Yemen.")
     assert any(e.type == "ASSAULT" for e in attack.events)
+
+
+def test_suspending_political_parties_is_a_ban(code_text):
+    article = code_text("Mali's junta suspended the activities of political parties.")
+    assert [(e.type, e.mode) for e in article.events] == [("COERCE", "ban")]
