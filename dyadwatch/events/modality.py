@@ -53,7 +53,8 @@ CLIMB_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "pcomp", "pobj
 # ("talks will take place"), not when it predicates something of it ("the trial will change").
 HAPPEN_VERBS = frozenset({"take", "be", "hold", "continue", "begin", "start", "happen",
                           "occur", "resume", "go", "get", "proceed", "end", "break", "expect",
-                          "schedule", "set", "plan", "slate", "due"})
+                          "schedule", "set", "plan", "slate", "due", "snap", "return",
+                          "apply", "remain", "stay", "follow"})
 
 
 # Purpose clauses that the main act itself performs ("marched to demand his release").

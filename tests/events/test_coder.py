@@ -232,3 +232,9 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_arms(code_text):
 def test_suspending_political_parties_is_a_ban(code_text):
     article = code_text("Mali's junta suspended the activities of political parties.")
     assert [(e.type, e.mode) for e in article.events] == [("COERCE", "ban")]
+
+
+def test_sanctions_that_can_snap_back_are_not_yet_imposed(code_text):
+    article = code_text("Under the terms of the deal, previous U.N. sanctions can snap back if "
+                        "Tehran does not live up to its commitments.")
+    assert [e.modality for e in article.events if e.type == "SANCTION"] == ["hypothetical"]
