@@ -27,7 +27,8 @@ NEGATIVE_WORDS = frozenset({
     "lie", "false", "fake", "hypocritical", "hypocrisy", "barbaric", "brutal", "atrocity",
     "genocide", "weaponization", "travesty", "unjust", "illegitimate", "threat", "destabilizing",
     "hostile", "unprovoked", "cruel", "corrupt", "shame", "disaster", "farce", "sham",
-    "appalling", "deplorable", "despicable", "heinous", "unconstitutional", "abuse"})
+    "appalling", "deplorable", "despicable", "heinous", "unconstitutional", "abuse",
+    "responsible", "culpable"})
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",

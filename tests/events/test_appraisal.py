@@ -39,3 +39,10 @@ def test_reported_judgement_of_an_agreement_is_for_its_parties(code_text):
 def test_reported_judgement_of_no_one_is_no_event(code_text):
     article = code_text("Officials said the situation was dangerous.")
     assert not article.events
+
+
+def test_naming_the_one_responsible_is_an_accusation(code_text):
+    said = code_text("Ukraine said Russia was responsible for the attack on the power plant.")
+    assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(said)
+    held = code_text("Pakistan held India responsible for the bombing.")
+    assert ("ACCUSE", "PAK", "IND", "asserted") in dyads(held)
