@@ -23,7 +23,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "upon", "toward", "towards",
                    "for", "from", "in")
 PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("with", "to"),
+    "CONSULT": ("with", "to", "between"),
     "AID": ("to", "for", "into"),
     "COOPERATE": ("with", "to"),
     "REQUEST": ("on", "upon", "to", "from", "of"),
@@ -31,7 +31,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "SUPPORT": ("to", "for", "of"),
     "AGREE": ("with", "to", "for"),
     "ACCUSE": ("against", "into", "of", "on"),
-    "THREATEN": ("against", "to", "with", "on"),
+    "THREATEN": ("against", "to", "with", "on", "for"),
     "SANCTION": ("on", "against", "from", "to", "with"),
     "COERCE": ("on", "against", "from"),
     "ASSAULT": ("on", "against", "at", "with"),

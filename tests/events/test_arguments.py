@@ -373,3 +373,10 @@ def test_where_an_agreement_is_signed_is_no_party_to_it(code_text):
     article = code_text("Armenia and Azerbaijan signed a peace agreement in Washington.")
     assert all(not e.recipient for e in article.events)
     assert any(e.type == "SUPPORT" for e in article.events)
+
+
+def test_a_warrant_for_someone_and_mediation_between_sides(code_text):
+    warrant = code_text("The ICC issued an arrest warrant for Putin.")
+    assert ("THREATEN", "IGO", "RUS", "asserted") in dyads(warrant)
+    mediation = code_text("Egypt and Qatar are mediating between Israel and Hamas.")
+    assert ("CONSULT", "EGY,QAT", "ISR,PSE", "asserted") in dyads(mediation)
