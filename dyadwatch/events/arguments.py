@@ -433,7 +433,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         # "a demonstration of opposition supporters", but "protests of al-Assad"
         doers = type_ in OF_IS_ACTOR and (type_ != "PROTEST" or of[0].tag_ in ("NNS", "NNPS"))
         (actors if doers else recipients).append(of)
-    preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS) if p not in ("in", "of"))
+    preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
+                  if p not in ("in", "of", "between"))
     extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else ()
     if type_ == "CONSULT" and _prep_objects(noun, ("between", "among")):
         # "talks between Iran and the United States": both sides take part
