@@ -35,7 +35,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "SANCTION": ("on", "against", "from", "to", "with"),
     "COERCE": ("on", "against", "from"),
     "ASSAULT": ("on", "against", "at", "with"),
-    "PROTEST": ("against", "outside", "at", "in"),
+    "PROTEST": ("against", "outside", "at", "in", "to"),
     "MOBILIZE": ("to", "in", "into", "against", "near", "along"),
     "RETREAT": ("from", "to", "on"),
     "CONCEDE": ("to", "on", "for"),

@@ -315,7 +315,7 @@ class EventCoder:
                                       first_person=quoted)
         recipient = linker.first_entities(args.recipient_candidates(), objects=True)
         coding = entry.coding
-        if entry.state is not None and actor and all(e.sector in STATE_SECTORS for e in actor):
+        if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
         judged = judged_subject(trigger.anchor) if coding.type == "THREATEN" and \
@@ -426,6 +426,13 @@ class EventCoder:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
         return events
+
+
+def _official(entity: Entity, linker: ActorLinker) -> bool:
+    """A state body: an institution of a state, a state named by itself ("China protested",
+    "Hungary blocked the package") or an intergovernmental body."""
+    return entity.sector in STATE_SECTORS or not entity.sector and (
+        entity.country in ("IGO", "UNO", "EUR") or linker.kind_of(entity.actor_id) == "state")
 
 
 def _fired_into_the_sea(trigger: Trigger) -> bool:

@@ -73,6 +73,11 @@ class ActorLinker:
         self._starts = [s[0] for s in spans]
         self._spans = spans
         self._memo: dict[tuple[int, int], Actor | None] = {}
+        self._kinds = {actor.id: actor.kind for actor in article.actors}
+
+    def kind_of(self, actor_id: str | None) -> str | None:
+        """The kind of a resolved actor ("state", "person", "role", ...), None if unknown."""
+        return self._kinds.get(actor_id) if actor_id else None
 
     def _mention_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention overlapping [start, end), longest mention first."""

@@ -238,3 +238,10 @@ def test_sanctions_that_can_snap_back_are_not_yet_imposed(code_text):
     article = code_text("Under the terms of the deal, previous U.N. sanctions can snap back if "
                         "Tehran does not live up to its commitments.")
     assert [e.modality for e in article.events if e.type == "SANCTION"] == ["hypothetical"]
+
+
+def test_a_state_named_by_itself_protests_diplomatically(code_text):
+    article = code_text("China protested to Japan over the visit.")
+    assert ("ACCUSE", "CHN", "JPN", "asserted") in dyads(article)
+    crowd = code_text("Thousands of Georgians protested in Tbilisi.")
+    assert any(e.type == "PROTEST" for e in crowd.events)
