@@ -150,6 +150,13 @@ def _named_first(entities: list[Entity]) -> list[Entity]:
     return known if known else entities
 
 
+def _nobody_left_out(entities: list[Entity]) -> list[Entity]:
+    """A party addressed with no side and no sector ("called on all warring parties", "the two
+    countries' cooperation") names no one: leave the recipient empty for the story to fill.
+    (The unnamed patient of an arrest or attack stays: "the perpetrators were apprehended".)"""
+    return [e for e in entities if e.country not in ("", "---") or e.sector]
+
+
 def _reported_fact(trigger: Trigger) -> bool:
     """A clause with its own subject stating what was done, as the object of praise or blame
     ("welcomed the announcement that Ukraine had agreed to a ceasefire")."""
@@ -381,6 +388,8 @@ class EventCoder:
             not any(_personish(t) for t in args.actor)
         # "the United States and its allies": an unnamed partner of a named party is left out
         actor, recipient = _named_first(actor), _named_first(recipient)
+        if coding.type in SPEECH_ACTS:
+            recipient = _nobody_left_out(recipient)
         return Draft(trigger, coding, actor, recipient, modality, args.has_subject, thing, inner)
 
     def _events(self, draft: Draft, sent: Span, article: Article, linker: ActorLinker,

@@ -380,3 +380,11 @@ def test_a_warrant_for_someone_and_mediation_between_sides(code_text):
     assert ("THREATEN", "IGO", "RUS", "asserted") in dyads(warrant)
     mediation = code_text("Egypt and Qatar are mediating between Israel and Hamas.")
     assert ("CONSULT", "EGY,QAT", "ISR,PSE", "asserted") in dyads(mediation)
+
+
+def test_a_call_on_nobody_in_particular_faces_the_counterpart(code_text):
+    article = code_text("U.S. officials accused the Taliban of attacks. Washington sanctioned "
+                        "Taliban leaders. U.S. officials called on all warring parties to "
+                        "reduce hostilities.")
+    calls = [e for e in article.events if e.type == "REQUEST"]
+    assert calls and all(r.country == "AFG" for e in calls for r in e.recipient)
