@@ -85,6 +85,9 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
     if type_ not in REACTIONS:
         return []
     anchor = trigger.anchor
+    if type_ == "REJECT" and anchor.lemma_.lower() == "deny":
+        # "The insurgent group denied involvement": a denial answers a charge against it
+        return _accuser(story, actor, anchor.sent.start_char)
     noun = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
     relative = noun is None and anchor.dep_ == "relcl"
     if relative:
@@ -108,6 +111,19 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
         earlier = aimed or [e for e in earlier
                             if mine & {x.country for x in e.recipient}] or earlier
     return list(earlier[0].actor) if earlier else []
+
+
+def _accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:
+    """The latest author of a charge against `actor` reported before `start`."""
+    own = {(e.country, e.sector) for e in actor if e.country not in ("", "---")}
+    charges = [e for e in reversed(story[-12:]) if e.type == "ACCUSE" and e.start < start
+               and start - e.end <= 600 and e.actor
+               and not own & {(x.country, x.sector) for x in e.actor}]
+    mine = {c for c, _ in own}
+    found = next((e for e in charges if own & {(x.country, x.sector) for x in e.recipient}),
+                 None) or next((e for e in charges
+                                if mine & {x.country for x in e.recipient}), None)
+    return list(found.actor) if found else []
 
 
 # Charges and claims are often referred back to without a determiner ("denied accusations").

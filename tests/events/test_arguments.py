@@ -388,3 +388,11 @@ def test_a_call_on_nobody_in_particular_faces_the_counterpart(code_text):
                         "reduce hostilities.")
     calls = [e for e in article.events if e.type == "REQUEST"]
     assert calls and all(r.country == "AFG" for e in calls for r in e.recipient)
+
+
+def test_a_denial_answers_the_charge_against_the_denier(code_text):
+    article = code_text("Afghan officials accused the Taliban of plotting the attack on the "
+                        "girls' school. The insurgent group denied involvement.")
+    [denial] = [e for e in article.events if e.type == "REJECT"]
+    assert [(e.country, e.sector) for e in denial.recipient] == [
+        (a.country, a.sector) for e in article.events if e.type == "ACCUSE" for a in e.actor]
