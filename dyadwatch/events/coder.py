@@ -370,6 +370,10 @@ class EventCoder:
             converted = as_intent(coding)
             if converted is not None:
                 coding, modality = converted, mod.ASSERTED
+                if coding.type == "THREATEN" and not recipient:
+                    # "would take countermeasures if the United States continued ...": the
+                    # threat is aimed at the one whose act would set it off
+                    recipient = condition_party(trigger, linker, actor)
         elif modality == mod.NEGATED and cue.refusal:
             refusal = as_refusal(coding)
             if refusal is not None:
@@ -435,6 +439,23 @@ class EventCoder:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
         return events
+
+
+def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """The subject of an "if"/"unless" clause on the trigger's clause, if it is another side."""
+    token = trigger.anchor
+    for _ in range(4):
+        for clause in token.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                              for c in clause.children):
+                subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = linker.entities(subject[:1]) if subject else []
+                sides = {e.country for e in actor}
+                return [e for e in found if e.country not in sides | {"", "---"}]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return []
 
 
 def _official(entity: Entity, linker: ActorLinker) -> bool:

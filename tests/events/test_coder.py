@@ -245,3 +245,16 @@ def test_a_state_named_by_itself_protests_diplomatically(code_text):
     assert ("ACCUSE", "CHN", "JPN", "asserted") in dyads(article)
     crowd = code_text("Thousands of Georgians protested in Tbilisi.")
     assert any(e.type == "PROTEST" for e in crowd.events)
+
+
+def test_a_conditional_own_countermeasure_is_a_threat_at_the_condition(code_text):
+    article = code_text("China said it would take resolute countermeasures if the United States "
+                        "continued arms sales to Taiwan.")
+    assert ("THREATEN", "CHN", "USA", "asserted") in dyads(article)
+
+
+def test_retaliation_is_coded_by_its_means(code_text):
+    vow = code_text("North Korea vowed to retaliate against South Korea.")
+    assert ("THREATEN", "PRK", "KOR", "asserted") in dyads(vow)
+    tariffs = code_text("Canada retaliated with tariffs on U.S. goods.")
+    assert [e.type for e in tariffs.events] == ["SANCTION"]
