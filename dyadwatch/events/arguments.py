@@ -311,9 +311,10 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if type_ == "RETREAT" or lemma_in(verb, WITHDRAW_VERBS):
         # "withdraw its force from Chad": the place left, before what is withdrawn
         options.append(_prep_objects(verb, ("from",)))
-    if type_ == "REQUEST":
+    if type_ == "REQUEST" or "swap" in trigger.entry.flags:
         # "seeking trade and military assistance from Russia", "demanded an apology from
-        # Japan": the one asked is the from-phrase, the object is what is asked for
+        # Japan": the one asked is the from-phrase, the object is what is asked for;
+        # "received aid from Egypt": the giver (the actor once swapped)
         options.append(_prep_objects(verb, ("from",)))
     options.extend([resolved.get(o.i, o)] for o in datives)
     options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ == "dobj")

@@ -258,3 +258,10 @@ def test_retaliation_is_coded_by_its_means(code_text):
     assert ("THREATEN", "PRK", "KOR", "asserted") in dyads(vow)
     tariffs = code_text("Canada retaliated with tariffs on U.S. goods.")
     assert [e.type for e in tariffs.events] == ["SANCTION"]
+
+
+def test_joint_drills_are_cooperation_and_aid_received_is_given(code_text):
+    drills = code_text("Japan and the Philippines held joint naval drills in the South China Sea.")
+    assert [e.type for e in drills.events] == ["COOPERATE"]
+    aid = code_text("Gaza received aid from Egypt.")
+    assert ("AID", "EGY", "PSE", "asserted") in dyads(aid)
