@@ -265,3 +265,8 @@ def test_joint_drills_are_cooperation_and_aid_received_is_given(code_text):
     assert [e.type for e in drills.events] == ["COOPERATE"]
     aid = code_text("Gaza received aid from Egypt.")
     assert ("AID", "EGY", "PSE", "asserted") in dyads(aid)
+
+
+def test_a_planned_deployment_is_a_future_mobilisation_not_a_threat(code_text):
+    article = code_text("Kenya will deploy 1,000 police officers to Haiti.")
+    assert ("MOBILIZE", "KEN", "HTI", "future") in dyads(article)
