@@ -270,3 +270,10 @@ def test_joint_drills_are_cooperation_and_aid_received_is_given(code_text):
 def test_a_planned_deployment_is_a_future_mobilisation_not_a_threat(code_text):
     article = code_text("Kenya will deploy 1,000 police officers to Haiti.")
     assert ("MOBILIZE", "KEN", "HTI", "future") in dyads(article)
+
+
+def test_internet_shutdowns_and_trade_bans(code_text):
+    shutdown = code_text("Authorities in Bangladesh shut down mobile internet nationwide.")
+    assert [(e.type, e.mode) for e in shutdown.events] == [("COERCE", "censor")]
+    embargo = code_text("China suspended imports of Japanese seafood.")
+    assert ("SANCTION", "CHN", "JPN", "asserted") in dyads(embargo)
