@@ -28,7 +28,9 @@ NEGATIVE_WORDS = frozenset({
     "genocide", "weaponization", "travesty", "unjust", "illegitimate", "threat", "destabilizing",
     "hostile", "unprovoked", "cruel", "corrupt", "shame", "disaster", "farce", "sham",
     "appalling", "deplorable", "despicable", "heinous", "unconstitutional", "abuse",
-    "responsible", "culpable"})
+    "responsible", "culpable", "liar", "dictator", "tyrant", "murderer", "thief", "thug",
+    "puppet", "traitor", "fascist", "nazi", "butcher", "warmonger", "gangster", "bully",
+    "racist", "extremist", "aggressive", "lawless", "rogue"})
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",
@@ -45,9 +47,10 @@ SAID_PRAISE = TriggerEntry(("say",), "V", Coding("SUPPORT", None, "051"),
 
 
 def _complement(verb: Token) -> Token | None:
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if predicates:
+        return predicates[-1]  # "called Trump a liar" may parse both as predicates
     for c in verb.children:
-        if c.dep_ == "oprd":
-            return c
         if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ != "call":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None

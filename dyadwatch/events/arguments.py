@@ -296,6 +296,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             and not _set_off(verb, o)]
     if not objs and "clause" not in trigger.entry.flags:
         objs = _shared_object(verb)
+    predicates = _children(verb, {"oprd"})
+    if not objs and len(predicates) > 1:
+        objs = predicates[:1]  # "called Trump a liar" parsed with two predicates
     resolved = {o.i: _antecedent(o, verb) for o in objs}
     # "launched rocket fire against camps", "launched artillery and rocket fire against camps"
     aimed = [found for o in objs if o.dep_ == "dobj" for c in (o, *o.conjuncts)
@@ -317,7 +320,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         # "received aid from Egypt": the giver (the actor once swapped)
         options.append(_prep_objects(verb, ("from",)))
     options.extend([resolved.get(o.i, o)] for o in datives)
-    options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ == "dobj")
+    options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ in ("dobj", "oprd"))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
         options.extend([o] for o in _counted_object(verb))
     preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
@@ -454,8 +457,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         subj, patient = verb_subject(head)
         if lemma_in(head, UNDERGOER_VERBS):
             recipients.append(subj)
-        elif not lemma_in(head, LIGHT_VERBS):
-            pass
+        elif not lemma_in(head, LIGHT_VERBS) or _children(head, {"oprd"}):
+            pass  # (not "called the attack a cowardly act": naming is no doing)
         elif not patient:
             actors.append(subj)
         else:

@@ -46,3 +46,13 @@ def test_naming_the_one_responsible_is_an_accusation(code_text):
     assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(said)
     held = code_text("Pakistan held India responsible for the bombing.")
     assert ("ACCUSE", "PAK", "IND", "asserted") in dyads(held)
+
+
+def test_calling_someone_a_name_is_criticism_of_them(code_text):
+    article = code_text("Venezuela's Maduro called Trump a liar.")
+    assert ("ACCUSE", "VEN", "USA", "asserted") in dyads(article)
+
+
+def test_naming_an_attack_is_not_carrying_it_out(code_text):
+    article = code_text("Iran called the attack a cowardly act of terrorism.")
+    assert [e.type for e in article.events] == ["ACCUSE"]
