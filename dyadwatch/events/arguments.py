@@ -30,7 +30,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "REJECT": ("from", "by", "of"),
     "SUPPORT": ("to", "for", "of"),
     "AGREE": ("with", "to", "for"),
-    "ACCUSE": ("against", "into", "of", "on"),
+    "ACCUSE": ("against", "into", "of", "on", "at"),
     "THREATEN": ("against", "to", "with", "on", "for"),
     "SANCTION": ("on", "against", "from", "to", "with"),
     "COERCE": ("on", "against", "from"),

@@ -396,3 +396,8 @@ def test_a_denial_answers_the_charge_against_the_denier(code_text):
     [denial] = [e for e in article.events if e.type == "REJECT"]
     assert [(e.country, e.sector) for e in denial.recipient] == [
         (a.country, a.sector) for e in article.events if e.type == "ACCUSE" for a in e.actor]
+
+
+def test_lashing_out_at_a_state_targets_it(code_text):
+    article = code_text("Erdogan lashed out at Israel over the Gaza war.")
+    assert ("ACCUSE", "TUR", "ISR", "asserted") in dyads(article)
