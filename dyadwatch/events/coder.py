@@ -40,6 +40,7 @@ from .linking import PERSON_NOUNS, ActorLinker
 from .parties import (
     authority_named,
     complement_party,
+    condition_party,
     court_of,
     inner_party,
     meeting_host,
@@ -439,23 +440,6 @@ class EventCoder:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
         return events
-
-
-def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
-    """The subject of an "if"/"unless" clause on the trigger's clause, if it is another side."""
-    token = trigger.anchor
-    for _ in range(4):
-        for clause in token.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                              for c in clause.children):
-                subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                found = linker.entities(subject[:1]) if subject else []
-                sides = {e.country for e in actor}
-                return [e for e in found if e.country not in sides | {"", "---"}]
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return []
 
 
 def _official(entity: Entity, linker: ActorLinker) -> bool:

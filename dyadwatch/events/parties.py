@@ -147,3 +147,20 @@ def meeting_host(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) -> 
                 return host
         return []  # the nearest earlier mention names no host: do not look further
     return []
+
+
+def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """The subject of an "if"/"unless" clause on the trigger's clause, if it is another side."""
+    token = trigger.anchor
+    for _ in range(4):
+        for clause in token.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                              for c in clause.children):
+                subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = linker.entities(subject[:1]) if subject else []
+                sides = {e.country for e in actor}
+                return [e for e in found if e.country not in sides | {"", "---"}]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return []
