@@ -319,6 +319,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         # Japan": the one asked is the from-phrase, the object is what is asked for;
         # "received aid from Egypt": the giver (the actor once swapped)
         options.append(_prep_objects(verb, ("from",)))
+    if type_ == "COOPERATE":
+        # "extradited 29 cartel figures to the United States": the partner, not the persons
+        options.append(_prep_objects(verb, ("to",)))
     options.extend([resolved.get(o.i, o)] for o in datives)
     options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ in ("dobj", "oprd"))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":

@@ -401,3 +401,8 @@ def test_a_denial_answers_the_charge_against_the_denier(code_text):
 def test_lashing_out_at_a_state_targets_it(code_text):
     article = code_text("Erdogan lashed out at Israel over the Gaza war.")
     assert ("ACCUSE", "TUR", "ISR", "asserted") in dyads(article)
+
+
+def test_an_extradition_is_cooperation_with_the_receiving_state(code_text):
+    article = code_text("Mexico extradited 29 cartel figures to the United States.")
+    assert ("COOPERATE", "MEX", "USA", "asserted") in dyads(article)
