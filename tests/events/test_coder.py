@@ -277,3 +277,11 @@ def test_internet_shutdowns_and_trade_bans(code_text):
     assert [(e.type, e.mode) for e in shutdown.events] == [("COERCE", "censor")]
     embargo = code_text("China suspended imports of Japanese seafood.")
     assert ("SANCTION", "CHN", "JPN", "asserted") in dyads(embargo)
+
+
+def test_approval_is_endorsement_and_asking_for_is_a_request(code_text):
+    approved = code_text("The nomination of Kindiki was approved by Kenyan lawmakers.")
+    assert [e.type for e in approved.events] == ["SUPPORT"]
+    asked = code_text("China had asked for the return of 45 Chinese nationals.")
+    assert [e.type for e in asked.events] == ["REQUEST"]
+    assert not code_text("VOA asked the embassy for comment but received no reply.").events
