@@ -24,7 +24,7 @@ RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "into", "upon", "toward"
                    "for", "from", "in")
 PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to", "between"),
-    "AID": ("to", "for", "into"),
+    "AID": ("to", "for", "into", "in"),
     "COOPERATE": ("with", "to"),
     "REQUEST": ("on", "upon", "to", "from", "of"),
     "REJECT": ("from", "by", "of"),

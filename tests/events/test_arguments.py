@@ -406,3 +406,8 @@ def test_lashing_out_at_a_state_targets_it(code_text):
 def test_an_extradition_is_cooperation_with_the_receiving_state(code_text):
     article = code_text("Mexico extradited 29 cartel figures to the United States.")
     assert ("COOPERATE", "MEX", "USA", "asserted") in dyads(article)
+
+
+def test_aid_delivered_in_a_place_is_for_its_people(code_text):
+    article = code_text("The UN delivered food aid in Gaza.")
+    assert ("AID", "UNO", "PSE", "asserted") in dyads(article)
