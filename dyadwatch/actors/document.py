@@ -39,7 +39,7 @@ STATELESS = frozenset({"international", "foreign", "global", "world", "multinati
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Plural nouns that stand for several states: no one country's context makes them its own
 # ("as governments continue climate talks in Madrid").
-MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers"})
+MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})

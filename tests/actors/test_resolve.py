@@ -322,3 +322,11 @@ def test_the_two_countries_after_two_capitals(resolve: Resolve) -> None:
                       "countries would meet again.")
     two = [a for a in article.actors if a.text == "the two countries"]
     assert len(two) == 1 and set(two[0].members) == {"USA", "CHN"}
+
+
+def test_both_sides_are_the_pair_just_named(resolve: Resolve) -> None:
+    article = resolve("India and Pakistan exchanged fire. The two sides later agreed to a "
+                      "ceasefire. The Indian side said it would respect it.")
+    sides = [a for a in article.actors if a.text == "The two sides"]
+    assert len(sides) == 1 and set(sides[0].members) == {"IND", "PAK"}
+    assert any(a.text == "The Indian side" and a.country == "IND" for a in article.actors)
