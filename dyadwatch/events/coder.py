@@ -582,6 +582,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             continue
         coding = refine_by_complement(coding, other.entry.coding)
         break
+    if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
+        return SENTENCE  # "jailed a French researcher for three years": a sentence
     if coding.type == "ASSAULT" and coding.cameo in ("190", "180", "1823"):
         anchor = trigger.anchor
         words = [c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -593,6 +595,19 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             if found is not None:
                 return Coding("ASSAULT", found[1] or coding.mode, found[0])
     return coding
+
+
+SENTENCE = Coding("SANCTION", "convict", "116")
+TERM_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def _for_a_term(verb: Token) -> bool:
+    """"jailed ... for three years", "imprisoned for life": a prison term, not an arrest."""
+    if not verb.pos_ == "VERB" or verb.lemma_.lower() not in ("jail", "imprison"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in TERM_UNITS or o.lower_ == "life")
+        for o in p.children) for p in verb.children)
 
 
 # Share of events right at the (type, actor country, recipient country) level on the PLOVER

@@ -285,3 +285,10 @@ def test_approval_is_endorsement_and_asking_for_is_a_request(code_text):
     asked = code_text("China had asked for the return of 45 Chinese nationals.")
     assert [e.type for e in asked.events] == ["REQUEST"]
     assert not code_text("VOA asked the embassy for comment but received no reply.").events
+
+
+def test_jailing_for_a_term_is_a_sentence_and_overnight_an_arrest(code_text):
+    term = code_text("Russia jailed a French researcher for three years.")
+    assert [(e.type, e.mode) for e in term.events] == [("SANCTION", "convict")]
+    night = code_text("Police jailed 30 protesters overnight.")
+    assert [(e.type, e.mode) for e in night.events] == [("COERCE", "arrest")]
