@@ -572,6 +572,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
     for other in inner:
         if other.entry.coding.type == coding.type and coding.type != "ASSAULT":
             continue
+        if not other.is_verbal and trigger.anchor.lemma_.lower() in ACCEPTING:
+            continue  # "will never accept the annexation of Crimea": another's act, accepted
         if coding.type == "ASSAULT" and other.entry.coding.type == "ASSAULT":
             if other.anchor.dep_ != "pobj":
                 continue  # "killed suicide bombers": a target, not the means
@@ -598,6 +600,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 
 SENTENCE = Coding("SANCTION", "convict", "116")
+# Verbs whose nominal object is someone else's act, accepted or not, not the actor's own.
+ACCEPTING = frozenset({"accept", "recognize", "recognise", "tolerate", "acknowledge"})
 TERM_UNITS = frozenset({"year", "month", "week", "day"})
 
 

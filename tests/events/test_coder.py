@@ -292,3 +292,11 @@ def test_jailing_for_a_term_is_a_sentence_and_overnight_an_arrest(code_text):
     assert [(e.type, e.mode) for e in term.events] == [("SANCTION", "convict")]
     night = code_text("Police jailed 30 protesters overnight.")
     assert [(e.type, e.mode) for e in night.events] == [("COERCE", "arrest")]
+
+
+def test_standing_with_a_state_is_support_and_never_accepting_is_refusal(code_text):
+    stand = code_text("\"The United States stands with Israel,\" Biden said.")
+    assert ("SUPPORT", "USA", "ISR", "asserted") in dyads(stand)
+    assert not code_text("Soldiers stand with their rifles.").events
+    never = code_text("Ukraine will never accept the annexation of Crimea.")
+    assert [(e.type, e.modality) for e in never.events] == [("REJECT", "asserted")]
