@@ -290,10 +290,8 @@ class EventCoder:
                 draft.recipient = list(reaction.actor)  # the offer was made to the rejecter
         complete_sentence(drafts, sent, linker)
         events = []
-        private = {a.id for a in article.actors if a.kind == "person" and not a.sector
-                   and a.country not in NONSTATE_BODIES}
         for draft in drafts:
-            if _worth_keeping(draft) and not _private_say(draft, private):
+            if _worth_keeping(draft) and not _private_say(draft, linker):
                 events.extend(self._events(draft, sent, article, linker, published))
                 charge = None if draft.modality != mod.ASSERTED else \
                     reported_charge(draft.trigger, draft.coding, draft.actor, linker)
@@ -543,12 +541,14 @@ def _worth_keeping(draft: Draft) -> bool:
     return not (trigger.is_verbal and not draft.has_subject and not draft.actor)
 
 
-def _private_say(draft: Draft, private: set[str]) -> bool:
+def _private_say(draft: Draft, linker: ActorLinker) -> bool:
     """A private person's say or help is no political act: "Matthaes, a Vietnam dweller of 25
     years, warned against hospital care", "Gee returned to the U.S." (a person with no office,
     body or side in the text); attacks and protests by private people still count."""
     return draft.coding.type not in PRIVATE_ACTS and draft.modality == mod.ASSERTED and \
-        bool(draft.actor) and all(e.actor_id in private for e in draft.actor)
+        bool(draft.actor) and all(
+            linker.kind_of(e.actor_id) == "person" and not e.sector
+            and e.country not in NONSTATE_BODIES for e in draft.actor)
 
 
 def _unnamed_doer(entity: Entity) -> bool:

@@ -99,31 +99,38 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
             or any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
                    and c.i != anchor.i and _says_whose(c) for c in noun.children):
         return []  # "Kenya's request", "the U.S. proposal", "the call by Iran" say whose
-    own = {(e.country, e.sector) for e in actor if e.country not in ("", "---")}
-    start = anchor.sent.start_char
-    earlier = [e for e in reversed(story[-12:]) if e.start < start and start - e.end <= 600
-               and e.type in kinds and e.actor
-               and not own & {(x.country, x.sector) for x in e.actor}]
+    own = _sides(actor)
+    earlier = _earlier_acts(story, anchor.sent.start_char, kinds, own)
     if type_ == "REJECT":
         # "Russia's envoy dismissed accusations ...": the accusations made against Russia
-        aimed = [e for e in earlier if own & {(x.country, x.sector) for x in e.recipient}]
-        mine = {c for c, _ in own}
-        earlier = aimed or [e for e in earlier
-                            if mine & {x.country for x in e.recipient}] or earlier
+        earlier = _aimed_at(earlier, own) or earlier
     return list(earlier[0].actor) if earlier else []
 
 
 def _accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:
     """The latest author of a charge against `actor` reported before `start`."""
-    own = {(e.country, e.sector) for e in actor if e.country not in ("", "---")}
-    charges = [e for e in reversed(story[-12:]) if e.type == "ACCUSE" and e.start < start
-               and start - e.end <= 600 and e.actor
-               and not own & {(x.country, x.sector) for x in e.actor}]
+    own = _sides(actor)
+    charges = _aimed_at(_earlier_acts(story, start, frozenset({"ACCUSE"}), own), own)
+    return list(charges[0].actor) if charges else []
+
+
+def _sides(entities: list[Entity]) -> set[tuple[str, str]]:
+    return {(e.country, e.sector) for e in entities if e.country not in ("", "---")}
+
+
+def _earlier_acts(story: list[Event], start: int, kinds: frozenset[str],
+                  own: set[tuple[str, str]]) -> list[Event]:
+    """Acts of `kinds` by another side reported shortly before `start`, latest first."""
+    return [e for e in reversed(story[-12:]) if e.start < start and start - e.end <= 600
+            and e.type in kinds and e.actor
+            and not own & {(x.country, x.sector) for x in e.actor}]
+
+
+def _aimed_at(events: list[Event], own: set[tuple[str, str]]) -> list[Event]:
+    """Those of `events` aimed at `own`: the same body first, else the same country."""
     mine = {c for c, _ in own}
-    found = next((e for e in charges if own & {(x.country, x.sector) for x in e.recipient}),
-                 None) or next((e for e in charges
-                                if mine & {x.country for x in e.recipient}), None)
-    return list(found.actor) if found else []
+    return [e for e in events if own & {(x.country, x.sector) for x in e.recipient}] or \
+        [e for e in events if mine & {x.country for x in e.recipient}]
 
 
 # Charges and claims are often referred back to without a determiner ("denied accusations").

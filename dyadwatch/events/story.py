@@ -61,11 +61,18 @@ def _join_halves(events: list[Event]) -> list[Event]:
         other.recipient = other.recipient or event.recipient
         other.mode = other.mode or event.mode
         other.confidence = max(other.confidence, event.confidence)
-        other.evidence = other.evidence or [[other.start, other.end]]
-        for span in event.evidence or [[event.start, event.end]]:
-            if span not in other.evidence:
-                other.evidence.append(list(span))
+        other.evidence = _evidence([other, event])
     return kept
+
+
+def _evidence(events: list[Event]) -> list[list[int]]:
+    """Every distinct evidence span of `events`, each event's quote where it has none."""
+    spans: list[list[int]] = []
+    for e in events:
+        for span in e.evidence or [[e.start, e.end]]:
+            if span not in spans:
+                spans.append(list(span))
+    return spans
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -88,12 +95,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     for group in groups.values():
         best = max(group, key=lambda e: (len(_known(e.actor)) + len(_known(e.recipient)),
                                          e.confidence, len(e.cameo or "")))
-        evidence: list[list[int]] = []
-        for e in group:
-            for span in e.evidence or [[e.start, e.end]]:
-                if span not in evidence:
-                    evidence.append(list(span))
-        evidence.sort()
+        evidence = sorted(_evidence(group))
         most_specific = max(group, key=_specificity)
         if most_specific is not best and best.cameo and most_specific.cameo and \
                 most_specific.cameo.startswith(best.cameo[:2]):
