@@ -435,6 +435,9 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     by = _prep_objects(noun, ("by", "from"))
     if by:
         actors.append(by)
+    for done in _children(noun, {"acl"}):
+        if done.tag_ == "VBN" and type_ != "CONSULT":
+            actors.append(_agent(done))  # "the attack carried out by", "sanctions imposed by"
     of = _prep_objects(noun, ("of",))
     if of:
         # "a demonstration of opposition supporters", but "protests of al-Assad"
@@ -443,7 +446,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
                   if p not in ("in", "of", "between"))
     extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else ()
-    if type_ == "CONSULT" and _prep_objects(noun, ("between", "among")):
+    if type_ in ("CONSULT", "COOPERATE", "AGREE") and _prep_objects(noun, ("between", "among")):
         # "talks between Iran and the United States": both sides take part
         actors.append(_prep_objects(noun, ("between", "among")))
         extra = ()
@@ -469,6 +472,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         found = _prep_objects(head, preps + extra) or _children(head, {"dative"})
         if found:
             recipients.append(found[:1])
+    elif slot.dep_ == "pobj" and head.lower_ == "under" and lemma_in(head.head, UNDERGOER_VERBS):
+        recipients.append(verb_subject(head.head)[0])  # "came under attack from"
     elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS \
             and head.lower_ in ("in", "into", "on"):
         # "took part in protests", "remained on alert"

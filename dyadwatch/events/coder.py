@@ -26,6 +26,7 @@ from .coding import (
     refine_by_complement,
 )
 from .context import (
+    JOINT_ACTS,
     JUDICIAL,
     REACTIONS,
     Draft,
@@ -191,6 +192,8 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
             return None
         if dep == "advcl" and not _infinitival(token) and not _same_attack(token, by_anchor):
             return None
+        if dep == "acl" and not path and any(c.dep_ == "agent" for c in token.children):
+            return None  # "a meeting requested by the United States": the request is theirs
         path.append(dep if dep != "prep" else token.lower_)
         token = token.head
         other = by_anchor.get(token.i)
@@ -335,14 +338,16 @@ class EventCoder:
             recipient = linker.entities(sides or [judged], objects=True) or recipient
         if coding.type == "REQUEST" and _sends_to_detention(trigger.anchor):
             coding = Coding("COERCE", "arrest", "173")  # "ordered Zamora back to prison"
-        if inner and not recipient:
+        # "agreements between Damascus and the SDF": the parties are all named as its doers
+        joint = coding.type in JOINT_ACTS and len({(e.start, e.end) for e in actor}) > 1
+        if inner and not recipient and not joint:
             recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
-        if not recipient:
+        if not recipient and not joint:
             recipient = complement_party(args.complement_options, sent, linker, actor)
-        if not recipient:
+        if not recipient and not joint:
             recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
                                     linker, actor)
-        if not recipient and story:
+        if not recipient and story and not joint:
             recipient = earlier_author(trigger, coding.type, story, actor)
         if not recipient and actor and coding.type == "CONSULT":
             recipient = meeting_host(trigger, linker, actor)  # "took part in the meeting"

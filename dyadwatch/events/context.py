@@ -178,7 +178,27 @@ def complete_story(events: list[Event]) -> None:
                 event.recipient = list(next(iter(targets.values())))
         elif not event.actor and event.type in REPRESSION and event.recipient:
             event.actor = _repressor(events, event)
+        elif not event.recipient and event.type in MUTUAL_ACTS:
+            _face_each_other(event)
     _counterparts(events)
+
+
+# Acts two sides do together: "Cameroon and C.A.R. officials met" is a meeting of the first
+# named side with the other, as a visit is the visitor's with the host.
+MUTUAL_ACTS = frozenset({"CONSULT", "COOPERATE"})
+# ... and acts whose parties may all be named as doers ("agreements between Damascus and the
+# SDF"): such an act needs no addressee from elsewhere.
+JOINT_ACTS = MUTUAL_ACTS | {"AGREE"}
+
+
+def _face_each_other(event: Event) -> None:
+    """Split a joint actor of two or more states into the first named and the rest."""
+    states = {e.country for e in event.actor} - {"", "---"}
+    if len(states) < 2 or len(states) != len({e.country for e in event.actor}):
+        return
+    first = min(event.actor, key=lambda e: e.start).country
+    event.recipient = [e for e in event.actor if e.country != first]
+    event.actor = [e for e in event.actor if e.country == first]
 
 
 # Acts aimed at someone whose target a story often leaves implicit ("Trump threatened to
@@ -208,7 +228,8 @@ def _counterparts(events: list[Event]) -> None:
                     counts[one.country][other.country] += 1
                     seen.setdefault(one.country, {})[other.country] = other
     for event in events:
-        if event.recipient or event.type not in AIMED_ACTS or not event.actor:
+        if event.recipient or event.type not in AIMED_ACTS or not event.actor or \
+                event.type in JOINT_ACTS and len(event.actor) > 1:
             continue
         countries = {e.country for e in event.actor}
         if len(countries) != 1:

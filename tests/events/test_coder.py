@@ -132,8 +132,8 @@ def test_refusal_versus_non_event(code_text):
 
 def test_scheduled_talks_are_future_and_conditional_strikes_hypothetical(code_text):
     talks = code_text("Talks between Iran and the United States are expected to resume.")
-    assert [(e.type, e.modality, len(e.actor)) for e in talks.events] == \
-        [("CONSULT", "future", 2)]
+    assert [(e.type, e.modality, len(e.actor), len(e.recipient)) for e in talks.events] == \
+        [("CONSULT", "future", 1, 1)]
     strike = code_text("If Iran enriches uranium further, Israel may strike its nuclear sites.")
     assert [(e.type, e.modality) for e in strike.events] == [("ASSAULT", "hypothetical")]
 

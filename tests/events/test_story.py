@@ -115,3 +115,21 @@ def test_one_interaction_or_a_split_story_makes_no_counterpart():
     for events in (once, split):
         complete_story(events)
         assert events[-1].recipient == []
+
+
+def test_a_joint_meeting_of_two_states_faces_the_second_named():
+    from dyadwatch.events.context import complete_story
+
+    events = [_ev("CONSULT", ["CMR", "CAF"], [], 0)]
+    complete_story(events)
+    assert ([e.country for e in events[0].actor], [e.country for e in events[0].recipient]) \
+        == (["CMR"], ["CAF"])
+
+
+def test_a_joint_agreement_takes_no_counterpart():
+    from dyadwatch.events.context import complete_story
+
+    events = [_ev("SUPPORT", ["UNO"], ["SYR"], 0), _ev("REQUEST", ["UNO"], ["SYR"], 10),
+              _ev("AGREE", ["SYR", "SYR"], [], 60)]
+    complete_story(events)
+    assert events[-1].recipient == []
