@@ -50,6 +50,8 @@ VERB_INSIDE_PREPS = ("against", "at", "to", "with", "into")
 # For nominal triggers "the X of Y": is Y the doer (withdrawal of troops) or the target?
 OF_IS_ACTOR = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "AGREE", "REQUEST", "THREATEN",
                          "COOPERATE", "PROTEST"})
+# Modes of attack named by the weapon, whose state modifier is the one who fires it.
+ARMED_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
 # Verbs whose object is the weapon used, not the target ("detonated a car bomb").
 MEANS_VERBS = frozenset({"detonate", "explode", "fire", "launch", "drop", "plant", "use"})
 # Verbs whose object is what leaves: the party is the place it leaves ("from Chad").
@@ -218,6 +220,25 @@ def _antecedent(obj: Token, verb: Token) -> Token:
     return obj
 
 
+# Attacks and weapons that a story makes the subject of a killing ("the strike killed").
+ATTACK_NOUNS = frozenset({"attack", "strike", "airstrike", "missile", "rocket", "drone", "shell",
+                          "shelling", "bomb", "bombing", "bombardment", "raid", "explosion",
+                          "blast", "barrage", "offensive", "assault", "operation", "fire",
+                          "gunfire", "ambush", "incursion"})
+# Of those, the ones a city modifier places rather than fires ("the Kabul attack").
+PLACED_ATTACKS = frozenset({"attack", "bombing", "explosion", "blast", "assault", "ambush"})
+
+
+def _attackers(noun: Token) -> list[Token]:
+    """Who is behind an attack named as the subject: its possessor, its nationality or
+    group modifier, its by-agent; never the attack itself."""
+    placed = lemma_in(noun, PLACED_ATTACKS)
+    doers = [c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound",
+                                                                          "nmod")
+             and (c.ent_type_ in ("NORP", "ORG") or c.ent_type_ == "GPE" and not placed)]
+    return doers[:1] or _prep_objects(noun, ("by", "from"))
+
+
 def _agent(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "agent":
@@ -285,6 +306,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     else:
         args.actor = subj
         args.has_subject = bool(subj)
+        if type_ == "ASSAULT" and subj and lemma_in(subj[0], ATTACK_NOUNS):
+            args.actor = _attackers(subj[0])  # "Israeli airstrikes killed": Israel's
     last = trigger.tokens[-1]
     if last.pos_ == "ADP" and len(trigger.tokens) > 1 and last.lower_ != "for":
         # "set fire to the offices", "hack into the computers", "called on Iran"
@@ -420,8 +443,10 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
                 actors.insert(0, [c])
         elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN") \
                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
-            if c.ent_type_ == "GPE" and type_ in ("ASSAULT", "PROTEST"):
-                recipients.append([c])  # "the Kabul attack" happened in Kabul
+            if c.ent_type_ == "GPE" and type_ in ("ASSAULT", "PROTEST") and \
+                    trigger.entry.coding.mode not in ARMED_MODES:
+                recipients.append([c])  # "the Kabul attack" happened in Kabul (but "U.S.
+                # airstrikes" are flown by the U.S.)
             elif c.ent_type_ == "GPE" and type_ == "CONSULT" and c.dep_ == "compound":
                 venues.append([c])  # "the Doha talks between the Taliban and the U.S."
             else:

@@ -412,7 +412,10 @@ class EventCoder:
         near = find_location(_clause_head(trigger), sent, linker, max_rank=1)
         for other in draft.inner[:1]:
             near = near or find_location(other.anchor, sent, linker, max_rank=1)
+        two_sided = "sym" in trigger.entry.flags and len(actor) == 2 and \
+            (actor[0].country, actor[0].sector) != (actor[1].country, actor[1].sector)
         if not recipient and near is not None and coding.type in PLACE_TARGETS \
+                and not two_sided \
                 and near.country not in ("", "---") and (
                     coding.type in DOMESTIC_TARGETS and (coding.type != "CONCEDE" or all(
                         e.sector in STATE_SECTORS | {""} for e in actor))
@@ -434,9 +437,9 @@ class EventCoder:
             confidence=_confidence(entry, actor, recipient, modality),
             trigger=[trigger.start, trigger.end], evidence=[[start, end]])
         events = [event]
-        if "sym" in entry.flags and not recipient and len(actor) == 2 and \
-                actor[0].country != actor[1].country:
-            # "Russia and Ukraine exchanged prisoners": each side acts towards the other
+        if two_sided and not recipient:
+            # "Russia and Ukraine exchanged prisoners", "Sudan's army and the RSF clashed":
+            # each side acts towards the other
             event.actor, event.recipient = [actor[0]], [actor[1]]
             actor, recipient = event.actor, event.recipient
         if "sym" in entry.flags and actor and recipient:

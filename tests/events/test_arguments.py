@@ -443,3 +443,23 @@ def test_cooperation_between_two_states_is_theirs(code_text):
                         "between Russia and North Korea is dangerous.")
     assert any(e.type == "COOPERATE" and {a.country for a in e.actor + e.recipient}
                == {"RUS", "PRK"} for e in article.events)
+
+
+def test_two_armed_sides_of_one_state_each_attack_the_other(code_text):
+    article = code_text("Sudan's army and the Rapid Support Forces clashed in Khartoum.")
+    sides = {(e.actor[0].sector, e.recipient[0].sector) for e in article.events
+             if e.type == "ASSAULT" and e.actor and e.recipient}
+    assert sides == {("MIL", "PRM"), ("PRM", "MIL")}
+
+
+def test_a_state_modifier_of_airstrikes_is_the_one_who_flies_them(code_text):
+    article = code_text("Somali forces, backed by U.S. airstrikes, killed 30 al-Shabab fighters.")
+    assert any(e.type == "ASSAULT" and [a.country for a in e.actor] == ["USA"]
+               for e in article.events)
+
+
+def test_an_attack_named_as_subject_is_no_actor(code_text):
+    placed = code_text("The Kabul attack killed 12 people.")
+    assert all(not e.actor for e in placed.events if e.type == "ASSAULT")
+    flown = code_text("Israeli airstrikes killed 20 people in Gaza.")
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in dyads(flown)

@@ -300,3 +300,8 @@ def test_standing_with_a_state_is_support_and_never_accepting_is_refusal(code_te
     assert not code_text("Soldiers stand with their rifles.").events
     never = code_text("Ukraine will never accept the annexation of Crimea.")
     assert [(e.type, e.modality) for e in never.events] == [("REJECT", "asserted")]
+
+
+def test_restoring_diplomatic_relations_is_support(code_text):
+    article = code_text("Saudi Arabia restored diplomatic relations with Iran.")
+    assert ("SUPPORT", "SAU", "IRN", "asserted") in dyads(article)
