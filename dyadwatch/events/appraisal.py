@@ -37,6 +37,13 @@ POSITIVE_WORDS = frozenset({
     "victory", "fair", "courageous", "brave", "visionary", "excellent", "important"})
 CRITICISM = TriggerEntry(("call",), "V", Coding("ACCUSE", "disapprove", "111"), frozenset(),
                          None)
+# "described the allegations as groundless": calling a charge false is a denial of it.
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "assertion"})
+DENIAL_WORDS = frozenset({"baseless", "groundless", "false", "fake", "lie", "unfounded",
+                          "fabricated", "fabrication", "absurd", "ridiculous", "nonsense",
+                          "untrue", "slander", "slanderous", "smear", "disinformation",
+                          "propaganda", "fiction"})
+DENIAL = TriggerEntry(("call",), "V", Coding("REJECT", None, "120"), frozenset(), None)
 PRAISE = TriggerEntry(("call",), "V", Coding("SUPPORT", None, "051"), frozenset(), None)
 # "X said the agreements are a positive reminder": only with a named party judged.
 # ("clause": the party judged is in the reported clause; "told VOA" names the audience.)
@@ -50,9 +57,11 @@ def _complement(verb: Token) -> Token | None:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if predicates:
         return predicates[-1]  # "called Trump a liar" may parse both as predicates
-    for c in verb.children:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in [*verb.children, *(g for o in objects for g in o.children)]:
         if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ != "call":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            # "described the allegations as groundless" may hang "as" on the object
+            return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
     return None
 
 
@@ -104,6 +113,15 @@ def judged_subject(verb: Token) -> Token | None:
     return None
 
 
+def _denies(verb: Token, complement: Token) -> bool:
+    """Whether naming a charge with a word of falsehood denies it."""
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    words = {t.lemma_.lower() for t in complement.subtree} | \
+        {t.lower_ for t in complement.subtree}
+    return named is not None and named.lemma_.lower() in CHARGE_NOUNS and \
+        bool(words & DENIAL_WORDS)
+
+
 def find_appraisals(sent: Span, taken: set[int]) -> list[Trigger]:
     """Naming verbs and reports with a judging complement, except where a trigger sits."""
     found = []
@@ -117,7 +135,9 @@ def find_appraisals(sent: Span, taken: set[int]) -> list[Trigger]:
         if complement is None:
             continue
         judged = _judged(complement)
-        if judged < 0:
+        if judged < 0 and not said and _denies(token, complement):
+            found.append(Trigger(DENIAL, token, [token]))
+        elif judged < 0:
             found.append(Trigger(SAID_CRITICISM if said else CRITICISM, token, [token]))
         elif judged > 0:
             found.append(Trigger(SAID_PRAISE if said else PRAISE, token, [token]))

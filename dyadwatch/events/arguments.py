@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Nouns for acts a clause may refer back to ("a charge Ukraine denied").
+REFERRED_ACTS = frozenset({"charge", "accusation", "allegation", "claim", "call", "demand",
+                           "request", "proposal", "offer", "appeal"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Prepositions that introduce the recipient of a verbal trigger, best first.
@@ -136,6 +139,9 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     subj = _children(verb, SUBJECT_DEPS)
     if subj:
         head = subj[0]
+        named = _children(head, {"appos"})
+        if named and head.lemma_.lower() in REFERRED_ACTS and named[0].ent_type_:
+            return named[:1], False  # "a charge Ukraine denied", read as an apposition
         if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head], False
         if verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "with"

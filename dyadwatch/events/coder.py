@@ -30,9 +30,11 @@ from .context import (
     JUDICIAL,
     REACTIONS,
     Draft,
+    answer_in_sentence,
     complete_sentence,
     complete_story,
     earlier_author,
+    fronted_reference,
     is_background,
 )
 from .dates import date_of, parse_published
@@ -192,6 +194,10 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
             return None
         if dep == "advcl" and not _infinitival(token) and not _same_attack(token, by_anchor):
             return None
+        if dep == "ccomp" and not path and token.i < token.head.i and any(
+                c.dep_ == "nsubj" and fronted_reference(c) is not None
+                for c in token.head.children):
+            return None  # "accused Kyiv of ..., a charge Ukraine denied": no content of it
         if dep == "acl" and not path and any(c.dep_ == "agent" for c in token.children):
             return None  # "a meeting requested by the United States": the request is theirs
         path.append(dep if dep != "prep" else token.lower_)
@@ -292,6 +298,7 @@ class EventCoder:
                     {e.country for e in reaction.actor} - {e.country for e in draft.actor}:
                 draft.recipient = list(reaction.actor)  # the offer was made to the rejecter
         complete_sentence(drafts, sent, linker)
+        answer_in_sentence(drafts)
         events = []
         for draft in drafts:
             if _worth_keeping(draft) and not _private_say(draft, linker):
@@ -594,6 +601,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         break
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
         return SENTENCE  # "jailed a French researcher for three years": a sentence
+    if (coding.type, coding.mode) == ("PROTEST", "strike") and _armed_strike(trigger.anchor):
+        return MILITARY_STRIKE  # "the Ukrainian strikes", "strikes on Gaza"
     if coding.type == "ASSAULT" and coding.cameo in ("190", "180", "1823"):
         anchor = trigger.anchor
         words = [c for c in anchor.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -608,6 +617,23 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 
 SENTENCE = Coding("SANCTION", "convict", "116")
+MILITARY_STRIKE = Coding("ASSAULT", None, "190")
+# Who goes on strike: workers do, states and armies strike at something.
+WORKERS = frozenset({"worker", "union", "teacher", "doctor", "nurse", "miner", "employee",
+                     "staff", "driver", "labor", "labour", "general", "national", "hunger",
+                     "student", "trucker", "farmer", "pilot", "port", "rail", "transport"})
+
+
+def _armed_strike(noun: Token) -> bool:
+    """A "strike" that is an attack: aimed on or against something, or by a state or an
+    armed force ("Ukrainian strikes", "Russia's strikes"), and not by workers."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(c.lemma_.lower() in WORKERS for c in mods) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+        for c in noun.children) or any(c.ent_type_ in ("NORP", "GPE") for c in mods)
 # Verbs whose nominal object is someone else's act, accepted or not, not the actor's own.
 ACCEPTING = frozenset({"accept", "recognize", "recognise", "tolerate", "acknowledge"})
 TERM_UNITS = frozenset({"year", "month", "week", "day"})

@@ -62,7 +62,7 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "call": frozenset({"REQUEST"}), "appeal": frozenset({"REQUEST"}),
     "demand": frozenset({"REQUEST"}), "request": frozenset({"REQUEST"}),
     "proposal": frozenset({"AGREE", "REQUEST"}), "offer": frozenset({"AGREE"}),
-    "plan": frozenset({"AGREE", "REQUEST", "THREATEN"}),
+    "plan": frozenset({"AGREE", "REQUEST"}),
     "initiative": frozenset({"AGREE", "REQUEST"}),
     "accusation": frozenset({"ACCUSE"}), "allegation": frozenset({"ACCUSE"}),
     "charge": frozenset({"ACCUSE"}), "claim": frozenset({"ACCUSE"}),
@@ -105,6 +105,49 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
         # "Russia's envoy dismissed accusations ...": the accusations made against Russia
         earlier = _aimed_at(earlier, own) or earlier
     return list(earlier[0].actor) if earlier else []
+
+
+def _referred_noun(anchor: Token) -> Token | None:
+    """The noun a reaction is about: its object, the head of its relative clause ("a charge
+    that Ukraine denied"), or a referring subject the parser gave it ("a charge Ukraine
+    denied" read as "a charge denied")."""
+    noun = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if (noun is None or noun.lower_ in ("that", "which")) and anchor.dep_ == "relcl":
+        noun = anchor.head
+    if noun is None:
+        noun = next((fronted_reference(c) for c in anchor.children if c.dep_ == "nsubj"), None)
+    return noun
+
+
+def fronted_reference(subject: Token) -> Token | None:
+    """The referring noun a subject phrase opens with, as in the misparsed "..., a charge
+    Ukraine denied" or "..., a charge Afghan spokesperson Balkhi rejected"."""
+    words = [t for t in subject.subtree][:2]
+    if subject.lemma_.lower() in REFERRING_NOUNS:
+        return subject
+    if len(words) == 2 and words[0].lower_ in ("a", "an", "the") and \
+            words[1].lemma_.lower() in REFERRING_NOUNS and words[1].pos_ == "NOUN":
+        return words[1]
+    return None
+
+
+def answer_in_sentence(drafts: list[Draft]) -> None:
+    """"Moscow accused Kyiv of shelling the plant, a charge Ukraine denied": a reaction to a
+    charge or call made earlier in the same sentence by another side answers its author."""
+    for draft in drafts:
+        if draft.recipient or draft.coding.type not in REACTIONS or not draft.actor:
+            continue
+        noun = _referred_noun(draft.trigger.anchor)
+        kinds = REFERRING_NOUNS.get(noun.lemma_.lower()) if noun is not None else None
+        if not kinds or noun is None or any(_says_whose(c) for c in noun.children
+                                            if c.i != draft.trigger.anchor.i):
+            continue  # "its plan", "Iran's proposal" say whose
+        own = _sides(draft.actor)
+        made = [d for d in drafts if d is not draft and d.coding.type in kinds and d.actor
+                and d.trigger.anchor.i < draft.trigger.anchor.i
+                and not own & _sides(d.actor)]
+        if made:
+            draft.recipient = list(made[-1].actor)
 
 
 def _accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:

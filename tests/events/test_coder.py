@@ -305,3 +305,27 @@ def test_standing_with_a_state_is_support_and_never_accepting_is_refusal(code_te
 def test_restoring_diplomatic_relations_is_support(code_text):
     article = code_text("Saudi Arabia restored diplomatic relations with Iran.")
     assert ("SUPPORT", "SAU", "IRN", "asserted") in dyads(article)
+
+
+def test_a_charge_denied_in_the_same_sentence_answers_its_author(code_text):
+    for text in ("Moscow accused Kyiv of attacking the Zaporizhzhia nuclear plant, a charge "
+                 "Ukraine denied.",
+                 "Moscow accused Kyiv of attacking the plant, a charge that Ukraine denied."):
+        article = code_text(text)
+        assert {("ACCUSE", "RUS", "UKR", "asserted"), ("REJECT", "UKR", "RUS", "asserted")} \
+            <= dyads(article)
+
+
+def test_calling_a_charge_groundless_is_a_denial(code_text):
+    article = code_text("Pakistan accused India of sponsoring the attack. India's foreign "
+                        "ministry described the allegations as groundless.")
+    assert ("REJECT", "IND", "PAK", "asserted") in dyads(article)
+
+
+def test_a_states_strikes_are_attacks_and_workers_strikes_protests(code_text):
+    armed = code_text("Lavrov told reporters the city was calm, referring to the Ukrainian "
+                      "strikes.")
+    assert any(e.type == "ASSAULT" and [a.country for a in e.actor] == ["UKR"]
+               for e in armed.events)
+    labour = code_text("French rail workers began a strike on Monday.")
+    assert [e.type for e in labour.events] == ["PROTEST"]
