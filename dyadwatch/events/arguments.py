@@ -39,7 +39,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "COERCE": ("on", "against", "from"),
     "ASSAULT": ("on", "against", "at", "with"),
     "PROTEST": ("against", "outside", "at", "in", "to"),
-    "MOBILIZE": ("to", "in", "into", "against", "near", "along"),
+    "MOBILIZE": ("to", "in", "into", "against", "near", "along", "with"),
     "RETREAT": ("from", "to", "on"),
     "CONCEDE": ("to", "on", "for"),
 }
@@ -195,7 +195,7 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             # "urged Iran to stop": the object of the governor does the xcomp action
             obj = _children(verb.head, {"dobj"})
             if obj and verb.head.lemma_ not in ("promise", "vow", "threaten", "agree",
-                                                "pledge", "offer", "refuse"):
+                                                "pledge", "offer", "refuse", "use"):
                 return obj, False
         return heads, False
     if dep == "pcomp" and verb.head.dep_ == "prep":
@@ -463,7 +463,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         recipients.extend([m] for m in modifiers)
     else:
         actors.extend([m] for m in modifiers)
-    by = _prep_objects(noun, ("by", "from"))
+    by = _prep_objects(noun, ("by", "from")) or nominal_agent(noun)
     if by:
         actors.append(by)
     for done in _children(noun, {"acl"}):
@@ -472,7 +472,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     of = _prep_objects(noun, ("of",))
     if of:
         # "a demonstration of opposition supporters", but "protests of al-Assad"
-        doers = type_ in OF_IS_ACTOR and (type_ != "PROTEST" or of[0].tag_ in ("NNS", "NNPS"))
+        doers = type_ in OF_IS_ACTOR and (type_ != "PROTEST" or of[0].tag_ in ("NNS", "NNPS")) \
+            and noun.lemma_.lower() not in PATIENT_NOUNS  # "the release of three hostages"
         (actors if doers else recipients).append(of)
     preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
                   if p not in ("in", "of", "between"))
@@ -534,6 +535,14 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     return args
 
 
+def nominal_agent(noun: Token) -> list[Token]:
+    """"the release of three hostages by Hamas": a by-phrase the parser hangs on the object
+    of an act done to someone is the act's doer."""
+    if noun.lemma_.lower() not in PATIENT_NOUNS:
+        return []
+    return [t for o in _prep_objects(noun, ("of",)) for t in _prep_objects(o, ("by",))][:1]
+
+
 QUANTITY_NOUNS = frozenset({"ton", "tonne", "dollar", "euro", "million", "billion", "package",
                             "shipment", "amount", "worth", "lot", "consignment", "batch",
                             "series", "wave", "round", "number", "mission", "campaign",
@@ -546,7 +555,7 @@ def _slot(noun: Token) -> Token:
     for _ in range(3):
         if slot.dep_ == "compound" and slot.head.pos_ in NOUN_POS:
             slot = slot.head
-        elif slot.dep_ == "pobj" and slot.head.lower_ == "of" and \
+        elif slot.dep_ == "pobj" and slot.head.lower_ in ("of", "in") and \
                 slot.head.head.lemma_.lower() in QUANTITY_NOUNS:
             slot = slot.head.head
         else:

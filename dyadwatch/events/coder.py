@@ -15,7 +15,7 @@ from ..article import Article, Entity, Event, trim_span
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
-from .arguments import find_arguments
+from .arguments import find_arguments, nominal_agent
 from .coding import (
     ASSAULT_MODIFIERS,
     STATE_SECTORS,
@@ -165,6 +165,9 @@ def _reported_fact(trigger: Trigger) -> bool:
     """A clause with its own subject stating what was done, as the object of praise or blame
     ("welcomed the announcement that Ukraine had agreed to a ceasefire")."""
     anchor = trigger.anchor
+    if not trigger.is_verbal and (any(c.dep_ == "prep" and c.lower_ == "by"
+                                      for c in anchor.children) or nominal_agent(anchor)):
+        return True  # "welcomed the release of three hostages by Hamas"
     return trigger.is_verbal and anchor.dep_ in ("ccomp", "acl") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) and not any(
         c.dep_ in ("aux", "mark") and c.lower_ in mod.HYPOTHETICAL_MODALS | mod.FUTURE_MODALS
@@ -226,6 +229,10 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
             return other
         if path == ["dobj"] and not trigger.is_verbal and other.is_verbal:
             return other  # "providing support to militants" is one act: the verb's
+        if path in (["pobj", "in"], ["pobj", "during"]) and not trigger.is_verbal and \
+                other.entry.coding.type == "ASSAULT" and \
+                trigger.entry.coding.type in ("COERCE", "ASSAULT"):
+            return other  # "killed 12 militants in a raid": the raid is the killing
         return None
     return None
 
@@ -601,7 +608,18 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         break
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
         return SENTENCE  # "jailed a French researcher for three years": a sentence
-    if (coding.type, coding.mode) == ("PROTEST", "strike") and _armed_strike(trigger.anchor):
+    if coding.type == "REQUEST" and trigger.anchor.lemma_.lower() == "order":
+        done = next((o for o in inner if not o.is_verbal and o.entry.coding.type in ORDERED
+                     and o.entry.coding.mode != "arrest"), None)
+        if done is not None:
+            return done.entry.coding  # "ordered the expulsion of the ICRC" expels it
+    if (coding.type, coding.mode) == ("MOBILIZE", "troops") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.ent_type_ in ("GPE", "NORP", "ORG") for o in c.children)
+            for c in trigger.anchor.children):
+        return JOINT_DRILLS  # "military exercises with Belarus"
+    if (coding.type, coding.mode) == ("PROTEST", "strike") and not trigger.is_verbal and \
+            _armed_strike(trigger.anchor):
         return MILITARY_STRIKE  # "the Ukrainian strikes", "strikes on Gaza"
     if coding.type == "ASSAULT" and coding.cameo in ("190", "180", "1823"):
         anchor = trigger.anchor
@@ -617,11 +635,15 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 
 SENTENCE = Coding("SANCTION", "convict", "116")
+JOINT_DRILLS = Coding("COOPERATE", None, "062")
+# Acts an authority carries out by ordering them ("ordered the expulsion of").
+ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})
 MILITARY_STRIKE = Coding("ASSAULT", None, "190")
 # Who goes on strike: workers do, states and armies strike at something.
 WORKERS = frozenset({"worker", "union", "teacher", "doctor", "nurse", "miner", "employee",
                      "staff", "driver", "labor", "labour", "general", "national", "hunger",
-                     "student", "trucker", "farmer", "pilot", "port", "rail", "transport"})
+                     "student", "trucker", "farmer", "pilot", "port", "rail", "transport",
+                     "nationwide", "day", "week"})
 
 
 def _armed_strike(noun: Token) -> bool:
@@ -631,7 +653,7 @@ def _armed_strike(noun: Token) -> bool:
     if any(c.lemma_.lower() in WORKERS for c in mods) or any(
             c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "in") and any(
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
         for c in noun.children) or any(c.ent_type_ in ("NORP", "GPE") for c in mods)
 # Verbs whose nominal object is someone else's act, accepted or not, not the actor's own.

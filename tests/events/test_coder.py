@@ -329,3 +329,27 @@ def test_a_states_strikes_are_attacks_and_workers_strikes_protests(code_text):
                for e in armed.events)
     labour = code_text("French rail workers began a strike on Monday.")
     assert [e.type for e in labour.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's military government ordered the expulsion of the International Committee of "
+     "the Red Cross on Wednesday.", ("SANCTION", "NER", "NGO", "asserted")),
+    ("Mali's junta has ordered a general mobilisation of reservists.",
+     ("MOBILIZE", "MLI", "", "asserted")),
+    ("Russia began large-scale military exercises with Belarus on Friday.",
+     ("COOPERATE", "RUS", "BLR", "asserted")),
+    ("Georgian riot police used water cannon and pepper spray to disperse thousands of "
+     "protesters outside parliament.", ("ASSAULT", "GEO", "GEO", "asserted")),
+    ("Britain's foreign secretary welcomed the release of three Israeli hostages by Hamas.",
+     ("RETREAT", "PSE", "ISR", "asserted")),
+    ("The United States announced $400 million in new military aid for Taiwan on Wednesday.",
+     ("AID", "USA", "TWN", "asserted")),
+    ("Taliban authorities have barred women from studying at medical institutes.",
+     ("COERCE", "AFG", "AFG", "asserted")),
+    ("The United States has barred three top Albanian officials from entering the country.",
+     ("SANCTION", "USA", "ALB", "asserted")),
+    ("Tens of thousands of workers walked off the job across France in a nationwide strike "
+     "against the government's pension reform.", ("PROTEST", "FRA", "FRA", "asserted")),
+])
+def test_wire_copy_acts(code_text, text, expected):
+    assert expected in dyads(code_text(text))
