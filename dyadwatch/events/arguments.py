@@ -469,6 +469,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     for done in _children(noun, {"acl"}):
         if done.tag_ == "VBN" and type_ != "CONSULT":
             actors.append(_agent(done))  # "the attack carried out by", "sanctions imposed by"
+            recipients.append(_prep_objects(done, ("on", "against")))  # "imposed on Russia"
     of = _prep_objects(noun, ("of",))
     if of:
         # "a demonstration of opposition supporters", but "protests of al-Assad"

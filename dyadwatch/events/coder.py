@@ -475,7 +475,8 @@ def _fired_into_the_sea(trigger: Trigger) -> bool:
     return trigger.entry.words[0] in ("fire", "launch") and any(
         t.lower_ in ("sea", "waters", "coast", "ocean") for t in anchor.subtree) and not any(
         t.dep_ == "prep" and t.lower_ in ("at", "on", "against", "toward", "towards")
-        for t in anchor.subtree)
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in t.children)
+        for t in anchor.subtree)  # ("on Wednesday" aims at no one)
 
 
 def _heading(sent: Span) -> bool:

@@ -72,6 +72,20 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "decision": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
     "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
     "sanction": frozenset({"SANCTION"}), "measure": frozenset({"SANCTION", "COERCE"}),
+    # acts condemned or welcomed by name: "Seoul condemned the launch", "welcomed the verdict"
+    "launch": frozenset({"MOBILIZE", "ASSAULT"}), "test": frozenset({"MOBILIZE"}),
+    "attack": frozenset({"ASSAULT"}), "strike": frozenset({"ASSAULT"}),
+    "bombing": frozenset({"ASSAULT"}), "killing": frozenset({"ASSAULT"}),
+    "arrest": frozenset({"COERCE"}), "detention": frozenset({"COERCE"}),
+    "crackdown": frozenset({"COERCE", "ASSAULT"}), "ban": frozenset({"COERCE"}),
+    "verdict": frozenset({"SANCTION", "RETREAT"}), "sentence": frozenset({"SANCTION"}),
+    "ruling": frozenset({"SANCTION", "REJECT", "RETREAT"}), "conviction": frozenset({"SANCTION"}),
+    "acquittal": frozenset({"RETREAT"}),
+    "expulsion": frozenset({"SANCTION"}), "deployment": frozenset({"MOBILIZE"}),
+    "drill": frozenset({"MOBILIZE"}), "exercise": frozenset({"MOBILIZE"}),
+    "withdrawal": frozenset({"RETREAT"}), "release": frozenset({"RETREAT"}),
+    "step": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
+    "action": frozenset({"SANCTION", "COERCE", "ASSAULT"}),
 }
 # Reactions whose object may be such a reference, or another party's offer or proposal.
 REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})
@@ -221,6 +235,11 @@ def complete_story(events: list[Event]) -> None:
                 event.recipient = list(next(iter(targets.values())))
         elif not event.actor and event.type in REPRESSION and event.recipient:
             event.actor = _repressor(events, event)
+        elif not event.recipient and event.actor and _responds(event):
+            # "Germany expelled two Russian diplomats ... Moscow vowed to respond"
+            own = _sides(event.actor)
+            acts = _aimed_at(_earlier_acts(events, event.start, HOSTILE, own), own)
+            event.recipient = list(acts[0].actor) if acts else []
         elif not event.recipient and event.type in MUTUAL_ACTS:
             _face_each_other(event)
     _counterparts(events)
@@ -285,6 +304,18 @@ def _counterparts(events: list[Event]) -> None:
         if partners[top] >= COUNTERPART_MIN and \
                 partners[top] >= COUNTERPART_SHARE * sum(partners.values()):
             event.recipient = [seen[country][top]]
+
+
+RESPONSE_WORDS = ("respond", "retaliat", "response", "reciprocat", "countermeasure")
+HOSTILE = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REJECT"})
+
+
+def _responds(event: Event) -> bool:
+    """A threat or act announced as a response, with no target named."""
+    if event.type not in ("THREATEN", "SANCTION", "ASSAULT") or not event.trigger:
+        return False
+    words = event.quote[event.trigger[0] - event.start:].lower().split()[:4]
+    return any(w.startswith(RESPONSE_WORDS) for w in words)
 
 
 def _repressor(events: list[Event], event: Event) -> list[Entity]:

@@ -353,3 +353,22 @@ def test_a_states_strikes_are_attacks_and_workers_strikes_protests(code_text):
 ])
 def test_wire_copy_acts(code_text, text, expected):
     assert expected in dyads(code_text(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea's military said North Korea fired two short-range ballistic missiles into "
+     "the sea off its east coast on Wednesday. Seoul condemned the launch as a clear "
+     "provocation.", {("MOBILIZE", "PRK", "", "asserted"), ("ACCUSE", "KOR", "PRK", "asserted")}),
+    ("Germany on Wednesday expelled two Russian diplomats. Moscow denied any involvement and "
+     "vowed to respond.", {("THREATEN", "RUS", "DEU", "asserted")}),
+    ("The European Union on Tuesday extended the sanctions imposed on Russia for another six "
+     "months.", {("SANCTION", "EUR", "RUS", "asserted")}),
+    ("The U.S. State Department designated Mexico's Sinaloa cartel and five other criminal "
+     "groups as foreign terrorist organisations on Wednesday.",
+     {("COERCE", "USA", "MEX", "asserted")}),
+    ("A court in Dhaka on Sunday acquitted opposition leader Tarique Rahman of all charges, and "
+     "his party welcomed the verdict.", {("SUPPORT", "BGD", "BGD", "asserted")}),
+])
+def test_reactions_and_references_in_wire_copy(code_text, text, expected):
+    found = {(t, a.split(",")[0], r.split(",")[0], m) for t, a, r, m in dyads(code_text(text))}
+    assert expected <= found
