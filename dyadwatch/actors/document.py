@@ -228,6 +228,8 @@ class DocumentResolver(Coreference):
         """The latest person named earlier in the article whose surname this bare name is."""
         surname = self.words[root.i]
         for found in reversed(self.found):
+            if self.doc[found.last_token].head.i == root.i:
+                continue  # the name its own title stands before ("lawmaker Leyla Demir")
             if surname in found.surnames and found.first_token < root.i:
                 return found
         return None
@@ -517,6 +519,10 @@ class DocumentResolver(Coreference):
             found.surnames.add(self.words[root.i])
             if found.code.name:
                 found.surnames.add(normalise(found.code.name.split()[-1]))
+        if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i and \
+                (code.kind == "role" or code.role):
+            # "former Kurdish lawmaker Leyla Demir": the title's name, for a later "Demir"
+            found.surnames.add(self.words[root.head.i])
         self.by_root[root.i] = found
 
     def _actors(self) -> list[Actor]:

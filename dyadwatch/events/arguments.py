@@ -38,7 +38,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "SANCTION": ("on", "against", "from", "to", "with"),
     "COERCE": ("on", "against", "from"),
     "ASSAULT": ("on", "against", "at", "with"),
-    "PROTEST": ("against", "outside", "at", "in", "to"),
+    "PROTEST": ("against", "outside", "at", "to"),
     "MOBILIZE": ("to", "in", "into", "against", "near", "along", "with"),
     "RETREAT": ("from", "to", "on"),
     "CONCEDE": ("to", "on", "for"),

@@ -341,6 +341,9 @@ class EventCoder:
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
+        if coding.type == "COERCE" and entry.words[0] in HALTING and actor and \
+                all(e.sector == "JUD" for e in actor):
+            coding = STRUCK_DOWN  # "the High Court blocked the government's plan"
         judged = judged_subject(trigger.anchor) if coding.type == "THREATEN" and \
             trigger.is_verbal else None
         if judged is not None:
@@ -637,6 +640,9 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 SENTENCE = Coding("SANCTION", "convict", "116")
 JOINT_DRILLS = Coding("COOPERATE", None, "062")
+# A court that halts a government act rejects it (the guidelines' REJECT, court the actor).
+STRUCK_DOWN = Coding("REJECT", None, "120")
+HALTING = frozenset({"block", "suspend", "halt", "freeze", "stop"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})
 MILITARY_STRIKE = Coding("ASSAULT", None, "190")

@@ -372,3 +372,20 @@ def test_wire_copy_acts(code_text, text, expected):
 def test_reactions_and_references_in_wire_copy(code_text, text, expected):
     found = {(t, a.split(",")[0], r.split(",")[0], m) for t, a, r, m in dyads(code_text(text))}
     assert expected <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Istanbul on Thursday sentenced former Kurdish lawmaker Leyla Demir to six "
+     "years in prison. Demir has denied the charges.", ("REJECT", "TUR", "", "asserted")),
+    ("Kenya's High Court on Friday blocked the government's plan to deploy police officers to "
+     "Haiti.", ("REJECT", "KEN", "KEN", "asserted")),
+    ("The African Union suspended Guinea-Bissau from all its activities on Friday.",
+     ("SANCTION", "IGO", "GNB", "asserted")),
+])
+def test_courts_titles_and_suspensions(code_text, text, expected):
+    assert expected in dyads(code_text(text))
+
+
+def test_the_city_of_a_rally_is_not_its_target(code_text):
+    article = code_text("Thousands of Israelis rallied in Tel Aviv on Saturday night.")
+    assert [(e.type, e.recipient) for e in article.events] == [("PROTEST", [])]
