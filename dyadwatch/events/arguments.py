@@ -505,6 +505,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         found = _prep_objects(head, preps + extra) or _children(head, {"dative"})
         if found:
             recipients.append(found[:1])
+    elif slot.dep_ == "pobj" and head.lower_ == "for" and _claimer(head.head):
+        actors.append(_claimer(head.head))  # "claimed responsibility for the attack"
     elif slot.dep_ == "pobj" and head.lower_ == "under" and lemma_in(head.head, UNDERGOER_VERBS):
         recipients.append(verb_subject(head.head)[0])  # "came under attack from"
     elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS \
@@ -534,6 +536,19 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         args.complement_options = []
         args.swapped = True
     return args
+
+
+def _claimer(word: Token) -> list[Token]:
+    """Who claims responsibility: "X claimed responsibility (on Tuesday) for"."""
+    if word.lemma_.lower() == "responsibility" and word.head.pos_ in VERB_POS:
+        word = word.head
+    if word.pos_ in VERB_POS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                                     for c in word.children):
+        subject = verb_subject(word)[0]
+        if any(c.lower_ in ("no", "none") for s in subject for c in [s, *s.children]):
+            return []  # "no group has claimed responsibility"
+        return subject
+    return []
 
 
 def nominal_agent(noun: Token) -> list[Token]:

@@ -47,6 +47,7 @@ from .parties import (
     court_of,
     inner_party,
     meeting_host,
+    own_side,
     owner_party,
 )
 from .places import find_location
@@ -337,6 +338,10 @@ class EventCoder:
         actor = linker.first_entities(args.actor_candidates(), pronoun_fallback=speaker,
                                       first_person=quoted)
         recipient = linker.first_entities(args.recipient_candidates(), objects=True)
+        own_state_named = entry.coding.type in ("AGREE", "THREATEN") and bool(recipient) and \
+            all(own_side(e, actor) for e in recipient)
+        if own_state_named:
+            recipient = []  # "Kim warned that Pyongyang would use ...": its own state acting
         coding = entry.coding
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
@@ -415,7 +420,8 @@ class EventCoder:
         actor, recipient = _named_first(actor), _named_first(recipient)
         if coding.type in SPEECH_ACTS:
             recipient = _nobody_left_out(recipient)
-        return Draft(trigger, coding, actor, recipient, modality, args.has_subject, thing, inner)
+        return Draft(trigger, coding, actor, recipient, modality, args.has_subject, thing, inner,
+                     own_state_named)
 
     def _events(self, draft: Draft, sent: Span, article: Article, linker: ActorLinker,
                 published: dt.date | None) -> list[Event]:
@@ -545,7 +551,8 @@ def _worth_keeping(draft: Draft) -> bool:
     if not draft.actor and not draft.recipient:
         return False
     flags = trigger.entry.flags
-    if "light" in flags and not draft.actor or "rcpt" in flags and not draft.recipient:
+    if "light" in flags and not draft.actor or "rcpt" in flags and not draft.recipient \
+            and not draft.own_state_named:
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts

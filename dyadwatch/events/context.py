@@ -39,6 +39,7 @@ class Draft:
     has_subject: bool
     thing_subject: bool = False  # the clause has a subject, and it names no one
     inner: list[Trigger] = field(default_factory=list)  # governed complements
+    own_state_named: bool = False  # a party was named, but it is the actor's own state
 
 
 def complete_sentence(drafts: list[Draft], sent: Span, linker: ActorLinker) -> None:

@@ -28,7 +28,6 @@ def inner_party(type_: str, trigger: Trigger, inner: list[Trigger], linker: Acto
     threat or refusal is directed at the recipient of the action ("threatened to cut off
     electricity to Nakhichevan").
     """
-    own = {(e.country, e.sector) for e in actor}
     for other in inner[:1]:
         if trigger.anchor.i not in (other.anchor.head.i, other.anchor.head.head.i) and \
                 other.anchor.head.i != trigger.anchor.head.i:
@@ -43,21 +42,28 @@ def inner_party(type_: str, trigger: Trigger, inner: list[Trigger], linker: Acto
             options = args.recipient_candidates()
         entities = linker.first_entities(options, pronoun_fallback=speaker,
                                          objects=type_ != "REQUEST")
-        entities = [e for e in entities if (e.country, e.sector) not in own]
+        entities = [e for e in entities if not own_side(e, actor)]
         if entities:
             return entities
     return []
+
+
+def own_side(entity: Entity, actor: list[Entity]) -> bool:
+    """The actor's own body, or its own state named as such ("Macron promised that Paris
+    would send ...": Paris is France acting, not France's counterpart)."""
+    return any((entity.country, entity.sector) == (a.country, a.sector) or
+               entity.country == a.country and entity.sector in ("", "GOV")
+               and a.sector in ("", "GOV") for a in actor)
 
 
 def complement_party(options: list[list[Token]], sent: Span, linker: ActorLinker,
                       actor: list[Entity]) -> list[Entity]:
     """A named other party in the act the trigger governs ("refused to attend a hearing by
     the court"); common nouns and the actor's own side are left out."""
-    own = {(e.country, e.sector) for e in actor}
     doc = sent.doc
     for heads in options:
         found = [e for e in linker.entities(heads, objects=True)
-                 if (e.country, e.sector) not in own and e.country != "---"
+                 if not own_side(e, actor) and e.country != "---"
                  and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
                          for t in doc.char_span(e.start, e.end, alignment_mode="expand") or [])]
         if found:

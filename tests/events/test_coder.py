@@ -389,3 +389,20 @@ def test_courts_titles_and_suspensions(code_text, text, expected):
 def test_the_city_of_a_rally_is_not_its_target(code_text):
     article = code_text("Thousands of Israelis rallied in Tel Aviv on Saturday night.")
     assert [(e.type, e.recipient) for e in article.events] == [("PROTEST", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korean leader Kim Jong Un warned that Pyongyang would use nuclear weapons "
+     "\"without hesitation\" if attacked.", ("THREATEN", "PRK", "", "asserted")),
+    ("Houthi rebels claimed responsibility on Tuesday for a missile attack on a Greek-owned "
+     "cargo ship in the Red Sea.", ("ASSAULT", "YEM", "GRC", "asserted")),
+    ("The Kremlin said Russian forces had captured the village of Dachne from Ukrainian troops.",
+     ("COERCE", "RUS", "UKR", "asserted")),
+])
+def test_own_state_claims_and_captures(code_text, text, expected):
+    assert expected in dyads(code_text(text))
+
+
+def test_a_promise_about_the_actors_own_state_has_no_recipient(code_text):
+    article = code_text("Macron promised that Paris would send additional air defence systems.")
+    assert [(e.type, e.recipient) for e in article.events] == [("AGREE", [])]
