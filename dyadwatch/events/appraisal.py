@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .arguments import named_as
 from .lexicon import Coding, TriggerEntry
 from .modality import SPEECH_VERBS
 from .triggers import Trigger
@@ -30,7 +31,9 @@ NEGATIVE_WORDS = frozenset({
     "appalling", "deplorable", "despicable", "heinous", "unconstitutional", "abuse",
     "responsible", "culpable", "liar", "dictator", "tyrant", "murderer", "thief", "thug",
     "puppet", "traitor", "fascist", "nazi", "butcher", "warmonger", "gangster", "bully",
-    "racist", "extremist", "aggressive", "lawless", "rogue"})
+    "racist", "extremist", "aggressive", "lawless", "rogue", "bullying", "coercion",
+    "intimidation", "blackmail", "interference", "meddling", "piracy", "invasion", "setback",
+    "crime", "crimes", "massacre", "unilateral"})
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",
@@ -62,6 +65,8 @@ def _complement(verb: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ != "call":
             # "described the allegations as groundless" may hang "as" on the object
             return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    if verb.lemma_ == "call" and objects:
+        return named_as(objects[0])
     return None
 
 
@@ -69,7 +74,7 @@ def _judged(complement: Token) -> int:
     """-1 for a judging word of blame in the phrase, 1 for praise, 0 for none."""
     words = {t.lemma_.lower() for t in complement.subtree} | \
         {t.lower_ for t in complement.subtree}
-    if words & NEGATIVE_WORDS:
+    if words & NEGATIVE_WORDS or "act of war" in " ".join(t.lower_ for t in complement.subtree):
         return -1
     return 1 if words & POSITIVE_WORDS else 0
 

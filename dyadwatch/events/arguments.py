@@ -37,7 +37,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "to", "with", "on", "for"),
     "SANCTION": ("on", "against", "from", "to", "with"),
     "COERCE": ("on", "against", "from"),
-    "ASSAULT": ("on", "against", "at", "with"),
+    "ASSAULT": ("on", "against", "at", "with", "toward", "towards"),
     "PROTEST": ("against", "outside", "at", "to"),
     "MOBILIZE": ("to", "in", "into", "against", "near", "along", "with"),
     "RETREAT": ("from", "to", "on"),
@@ -46,7 +46,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 # What an adjective of feeling is about ("angry with Ankara", "concerned about Iran's").
 ADJECTIVE_PREPS = ("with", "at", "about", "over", "by", "toward", "towards")
 # Prepositions on the noun of a verb+noun pattern ("tighten the blockade of Serbia").
-INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into")
+INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into", "toward", "towards")
 # On a second verb of the pattern, "on"/"of"/"for" give a topic ("agreed to share information
 # on missing people"), not a party.
 VERB_INSIDE_PREPS = ("against", "at", "to", "with", "into")
@@ -85,6 +85,8 @@ LIGHT_VERBS = frozenset({
     "reiterate", "repeat", "restate", "maintain", "keep", "complete", "finish", "end",
     "host", "convene", "attend", "have", "set", "institute", "enforce", "lift", "orchestrate",
     "plan", "plot", "claim", "undertake", "mediate", "broker"})
+# ... and verbs whose subject carries out a sanction they raise ("raised tariffs on").
+RAISING_VERBS = frozenset({"raise", "increase", "hike", "double", "triple"})
 
 
 @dataclass
@@ -109,6 +111,14 @@ class ArgumentHeads:
 
     def recipient_candidates(self) -> list[list[Token]]:
         return [o for o in [self.recipient, *self.recipient_options] if o]
+
+
+def named_as(obj: Token) -> Token | None:
+    """What an object is called when the parser hangs the name on it: 'called the strikes
+    "an act of war"' (an apposition), 'called the expulsions "unilateral"' (a trailing
+    adjective)."""
+    return next((c for c in obj.children if c.i > obj.i and (
+        c.dep_ == "appos" or c.dep_ == "amod" and c.pos_ == "ADJ")), None)
 
 
 def lemma_in(token: Token, words: frozenset[str]) -> bool:
@@ -242,7 +252,8 @@ def _attackers(noun: Token) -> list[Token]:
     doers = [c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound",
                                                                           "nmod")
              and (c.ent_type_ in ("NORP", "ORG") or c.ent_type_ == "GPE" and not placed)]
-    return doers[:1] or _prep_objects(noun, ("by", "from"))
+    return doers[:1] or _prep_objects(noun, ("by", "from")) or \
+        [a for c in _children(noun, {"acl"}) for a in _agent(c)][:1]  # "drones launched by"
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -366,8 +377,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         if t.i != verb.i and t.pos_ in VERB_POS:
             # "attempted to assassinate the prime minister"
             options.extend([o] for o in _children(t, {"dobj"}))
-        if t.i != verb.i and t.pos_ in NOUN_POS:
-            # "accept a U.S. proposal": the owner of the object named in the pattern
+        if t.i != verb.i and t.pos_ in NOUN_POS and type_ != "SANCTION":
+            # "accept a U.S. proposal": the owner of the object named in the pattern (but
+            # "doubled the U.S. tariff" names who imposes it)
             options.extend([c] for c in t.children if c.dep_ in ("poss", "compound", "amod")
                            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     options.extend(aimed)
@@ -457,10 +469,12 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
                 venues.append([c])  # "the Doha talks between the Taliban and the U.S."
             else:
                 modifiers.append(c)
+    named_targets: list[list[Token]] = []
     if trigger.entry.pos != "N" and trigger.entry.multiword:
         # a verb pattern the parser read as a noun phrase ("close Iranian embassies"):
-        # the noun is the object, so its modifiers name the target
-        recipients.extend([m] for m in modifiers)
+        # the noun is the object, so its modifiers name the target, unless a preposition
+        # does ("doubling the U.S. tariff on Canada's steel")
+        named_targets = [[m] for m in modifiers]
     else:
         actors.extend([m] for m in modifiers)
     by = _prep_objects(noun, ("by", "from")) or nominal_agent(noun)
@@ -486,6 +500,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     found = _prep_objects(noun, preps + extra)
     if found:
         recipients.append(found)
+    recipients.extend(named_targets)
     slot = _slot(noun)
     head = slot.head
     if slot.i != noun.i:
@@ -496,7 +511,9 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         subj, patient = verb_subject(head)
         if lemma_in(head, UNDERGOER_VERBS):
             recipients.append(subj)
-        elif not lemma_in(head, LIGHT_VERBS) or _children(head, {"oprd"}):
+        elif not (lemma_in(head, LIGHT_VERBS) or type_ == "SANCTION"
+                  and lemma_in(head, RAISING_VERBS)) or _children(head, {"oprd"}) or \
+                head.lemma_.lower() == "call" and named_as(slot) is not None:
             pass  # (not "called the attack a cowardly act": naming is no doing)
         elif not patient:
             actors.append(subj)

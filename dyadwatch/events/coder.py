@@ -619,6 +619,11 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         break
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
         return SENTENCE  # "jailed a French researcher for three years": a sentence
+    if coding.type == "ASSAULT" and trigger.anchor.lemma_.lower() == "retaliate" and any(
+            t.lemma_.lower() in ECONOMIC_WEAPONS for t in trigger.anchor.subtree):
+        return Coding("SANCTION", "discontinue", "163")  # "retaliated ... with levies"
+    if coding.type == "REQUEST" and _ordered_out(trigger.anchor):
+        return Coding("SANCTION", "expel", "166")  # "ordered 12 French diplomats to leave"
     if coding.type == "REQUEST" and trigger.anchor.lemma_.lower() == "order":
         done = next((o for o in inner if not o.is_verbal and o.entry.coding.type in ORDERED
                      and o.entry.coding.mode != "arrest"), None)
@@ -647,6 +652,19 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 SENTENCE = Coding("SANCTION", "convict", "116")
 JOINT_DRILLS = Coding("COOPERATE", None, "062")
+ECONOMIC_WEAPONS = frozenset({"tariff", "levy", "duty", "sanction", "embargo"})
+DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "attache", "consul",
+                            "official", "officer", "chargé", "charge"})
+
+
+def _ordered_out(verb: Token) -> bool:
+    """"ordered 12 French embassy staff to leave the country": diplomats told to go."""
+    if verb.lemma_.lower() not in ("order", "tell", "give", "ask"):
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in verb.children) and \
+        any(t.lemma_.lower() in DIPLOMAT_WORDS or t.lower_ in ("embassy", "consular")
+            for o in told for t in o.subtree)
 # A court that halts a government act rejects it (the guidelines' REJECT, court the actor).
 STRUCK_DOWN = Coding("REJECT", None, "120")
 HALTING = frozenset({"block", "suspend", "halt", "freeze", "stop"})

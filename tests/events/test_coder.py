@@ -406,3 +406,36 @@ def test_own_state_claims_and_captures(code_text, text, expected):
 def test_a_promise_about_the_actors_own_state_has_no_recipient(code_text):
     article = code_text("Macron promised that Paris would send additional air defence systems.")
     assert [(e.type, e.recipient) for e in article.events] == [("AGREE", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones launched by Sudan's paramilitary Rapid Support Forces struck the main fuel depot "
+     "in Port Sudan on Tuesday.", ("ASSAULT", "SDN", "SDN", "asserted")),
+    ("The United Nations said it had temporarily suspended humanitarian flights into the "
+     "airport.", ("SANCTION", "UNO", "", "asserted")),
+    ("President Donald Trump on Wednesday raised tariffs on Chinese imports to 125 percent.",
+     ("SANCTION", "USA", "CHN", "asserted")),
+    ("Beijing retaliated against an earlier round of U.S. duties with levies of 84 percent on "
+     "American goods.", ("SANCTION", "CHN", "USA", "asserted")),
+    ("Trump ramped up his trade war with Canada on Tuesday, doubling the 25% U.S. tariff on "
+     "its northern neighbor's steel.", ("SANCTION", "USA", "CAN", "asserted")),
+    ("Pakistani Prime Minister Shehbaz Sharif called the Indian strikes \"an act of war\".",
+     ("ACCUSE", "PAK", "IND", "asserted")),
+    ("Iran launched more than 100 drones toward Israel.", ("ASSAULT", "IRN", "ISR", "asserted")),
+    ("Lithuania, Latvia and Estonia imposed entry bans on Georgian officials.",
+     ("SANCTION", "EST", "GEO", "asserted")),
+    ("The United States suspended its strategic partnership with Georgia.",
+     ("SANCTION", "USA", "GEO", "asserted")),
+    ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.",
+     ("SANCTION", "DZA", "FRA", "asserted")),
+    ("Britain summoned the Chinese ambassador.", ("ACCUSE", "GBR", "CHN", "asserted")),
+])
+def test_sanctions_expulsions_and_protests_in_wire_copy(code_text, text, expected):
+    found = {(t, a, r, m) for t, aa, rr, m in dyads(code_text(text))
+             for a in aa.split(",") for r in rr.split(",")}
+    assert expected in found
+
+
+def test_a_price_charge_is_no_accusation(code_text):
+    article = code_text("\"I will not hesitate to increase this charge,\" Ford said.")
+    assert not [e for e in article.events if e.type == "ACCUSE"]
