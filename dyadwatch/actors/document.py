@@ -39,7 +39,8 @@ STATELESS = frozenset({"international", "foreign", "global", "world", "multinati
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Plural nouns that stand for several states: no one country's context makes them its own
 # ("as governments continue climate talks in Madrid").
-MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides"})
+MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides",
+                         "leaders"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
@@ -371,7 +372,24 @@ class DocumentResolver(Coreference):
                                             and f.code.kind == "state"))
             if len(countries) > 1:
                 return countries
+        if any(self.words[c.i] in ("both", "two") for c in root.lefts):
+            return self._two_latest_states(root)
         return ()
+
+    def _two_latest_states(self, root: Token) -> tuple[str, ...]:
+        """"thanked both countries", "urged both sides" with no list before: the two states
+        named last in this or the two sentences before, other than the speaker's own."""
+        self._context_country(root)  # fills the cues
+        sent = self._sent(root.i)
+        subject = next((t for t in root.sent if t.dep_ == "nsubj" and t.i < root.i), None)
+        own = self.by_root[subject.i].code.country if subject is not None and \
+            subject.i in self.by_root else ""
+        latest: list[str] = []
+        for start, _end, cue_sent, country in reversed(self._cues or []):
+            if start < root.i and 0 <= sent - cue_sent <= 2 and country != own and \
+                    country not in latest:
+                latest.append(country)
+        return tuple(latest[:2]) if len(latest) >= 2 else ()
 
     def _named_group(self, code: Code, root: Token) -> bool:
         """"the terror group", "the militia": the armed group last named before it, if any

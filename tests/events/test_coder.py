@@ -439,3 +439,12 @@ def test_sanctions_expulsions_and_protests_in_wire_copy(code_text, text, expecte
 def test_a_price_charge_is_no_accusation(code_text):
     article = code_text("\"I will not hesitate to increase this charge,\" Ford said.")
     assert not [e for e in article.events if e.type == "ACCUSE"]
+
+
+def test_both_countries_are_the_two_states_named_last_other_than_the_speakers(code_text):
+    article = code_text("China sent a rescue team and emergency aid to Myanmar on Monday. India "
+                        "dispatched two navy ships carrying relief supplies to Yangon. The "
+                        "junta's leader, Senior General Min Aung Hlaing, thanked both "
+                        "countries.")
+    thanks = [e for e in article.events if e.type == "SUPPORT"]
+    assert thanks and {r.country for r in thanks[0].recipient} == {"CHN", "IND"}
