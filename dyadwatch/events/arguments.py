@@ -524,6 +524,9 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
             recipients.append(found[:1])
     elif slot.dep_ == "pobj" and head.lower_ == "for" and _claimer(head.head):
         actors.append(_claimer(head.head))  # "claimed responsibility for the attack"
+    elif slot.dep_ == "pobj" and head.lower_ == "at" and type_ == "REQUEST" and \
+            head.head.pos_ in VERB_POS:
+        recipients.append(verb_subject(head.head)[0])  # "sent troops at Kiir's request"
     elif slot.dep_ == "pobj" and head.lower_ == "under" and lemma_in(head.head, UNDERGOER_VERBS):
         recipients.append(verb_subject(head.head)[0])  # "came under attack from"
     elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS \

@@ -346,6 +346,12 @@ class EventCoder:
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
+        if coding.type == "MOBILIZE" and all(e.country in {a.country for a in actor}
+                                             for e in recipient):
+            recipient = []  # "ordered troops to the area": its own forces are no target
+        if (coding.type, coding.mode) == ("RETREAT", "withdraw") and recipient and all(
+                e.country in ("IGO", "UNO", "EUR") for e in recipient):
+            coding = LEFT_BODY  # "voted to withdraw from the International Criminal Court"
         if coding.type == "COERCE" and entry.words[0] in HALTING and actor and \
                 all(e.sector == "JUD" for e in actor):
             coding = STRUCK_DOWN  # "the High Court blocked the government's plan"
@@ -625,10 +631,15 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
     if coding.type == "REQUEST" and _ordered_out(trigger.anchor):
         return Coding("SANCTION", "expel", "166")  # "ordered 12 French diplomats to leave"
     if coding.type == "REQUEST" and trigger.anchor.lemma_.lower() == "order":
-        done = next((o for o in inner if not o.is_verbal and o.entry.coding.type in ORDERED
-                     and o.entry.coding.mode != "arrest"), None)
+        done = next((o for o in inner if not o.is_verbal and o.anchor.dep_ == "dobj"
+                     and o.anchor.head.i == trigger.anchor.i and (
+            o.entry.coding.type in ORDERED and o.entry.coding.mode != "arrest"
+            or (o.entry.coding.type, o.entry.coding.mode) == ("ACCUSE", "investigate"))), None)
         if done is not None:
             return done.entry.coding  # "ordered the expulsion of the ICRC" expels it
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in trigger.anchor.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in trigger.anchor.children):
+            return Coding("MOBILIZE", "troops", "154")  # "ordered troops to the area"
     if (coding.type, coding.mode) == ("MOBILIZE", "troops") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 o.ent_type_ in ("GPE", "NORP", "ORG") for o in c.children)
@@ -652,6 +663,7 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 SENTENCE = Coding("SANCTION", "convict", "116")
 JOINT_DRILLS = Coding("COOPERATE", None, "062")
+LEFT_BODY = Coding("SANCTION", "withdraw", "160")
 ECONOMIC_WEAPONS = frozenset({"tariff", "levy", "duty", "sanction", "embargo"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "attache", "consul",
                             "official", "officer", "chargé", "charge"})
@@ -668,6 +680,8 @@ def _ordered_out(verb: Token) -> bool:
 # A court that halts a government act rejects it (the guidelines' REJECT, court the actor).
 STRUCK_DOWN = Coding("REJECT", None, "120")
 HALTING = frozenset({"block", "suspend", "halt", "freeze", "stop"})
+FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army",
+                    "reinforcement", "reinforcements", "unit", "units", "warship", "warships"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})
 MILITARY_STRIKE = Coding("ASSAULT", None, "190")

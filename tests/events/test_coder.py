@@ -448,3 +448,26 @@ def test_both_countries_are_the_two_states_named_last_other_than_the_speakers(co
                         "countries.")
     thanks = [e for e in article.events if e.type == "SUPPORT"]
     assert thanks and {r.country for r in thanks[0].recipient} == {"CHN", "IND"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Uganda has deployed special forces to Juba at Kiir's request.",
+     ("REQUEST", "SSD", "UGA", "asserted")),
+    ("Spain's prime minister ordered an investigation by the national security department.",
+     ("ACCUSE", "ESP", "", "asserted")),
+    ("Petro ordered troops to the area.", ("MOBILIZE", "COL", "", "asserted")),
+    ("Houthi leader Abdul Malik al-Houthi vowed revenge, saying Israel would \"pay a heavy "
+     "price.\"", ("THREATEN", "YEM", "ISR", "asserted")),
+    ("Hungary's parliament voted on Tuesday to withdraw from the International Criminal Court.",
+     ("SANCTION", "HUN", "IGO", "asserted")),
+    ("Ethiopia moved troops toward the border in recent weeks.",
+     ("MOBILIZE", "ETH", "", "asserted")),
+])
+def test_orders_requests_and_withdrawals(code_text, text, expected):
+    assert expected in dyads(code_text(text))
+
+
+def test_an_order_to_appear_in_an_investigation_stays_a_request(code_text):
+    article = code_text("An Argentine judge has ordered former president Carlos Menem to appear "
+                        "for questioning in an investigation of illegal arms sales.")
+    assert "REQUEST" in {e.type for e in article.events}
