@@ -317,6 +317,9 @@ class DocumentResolver(Coreference):
                 code.country = self._context_country(root, exclude=code.country) or code.country
                 code.has_country = code.country != UNKNOWN
             return
+        if code.role and self.words[root.left_edge.i] in DEFINITE and \
+                root.tag_ not in PLURAL_TAGS and self._named_body(code, root):
+            return
         if code.role and self.words[root.left_edge.i] in DEFINITE:
             plural = root.tag_ in PLURAL_TAGS
             for found in reversed(self.found):
@@ -352,6 +355,20 @@ class DocumentResolver(Coreference):
         country = country or self._context_country(root)
         if country:
             code.country, code.has_country, code.confidence = country, True, 0.4
+
+    def _named_body(self, code: Code, root: Token) -> bool:
+        """"the council", "the agency", "the court": the body last named with that word
+        at the end of its name ("the U.N. Security Council", "the International Atomic
+        Energy Agency"), if any."""
+        word = self.words[root.i].replace("organis", "organiz")
+        for found in reversed(self.found):
+            name = normalise(found.code.name or "").replace("organis", "organiz").split()
+            if found.first_token < root.i and found.code.kind in ("igo", "organisation") \
+                    and name and name[-1] == word and found.code.has_country:
+                code.country, code.has_country = found.code.country, True
+                code.sector, code.key = found.code.sector, found.code.key
+                return True
+        return False
 
     def _listed_before(self, root: Token) -> tuple[str, ...]:
         """The states of the latest list of states ("Russia and North Korea") in this or the
@@ -517,6 +534,9 @@ class DocumentResolver(Coreference):
         appos = root.head if root.dep_ == "appos" and not _listed(root) else None
         if found is None and appos is not None:
             found = self.by_root.get(appos.i)
+            if found is not None and found.code.has_country and code.has_country and \
+                    found.code.country != code.country:
+                found = None  # "Europe, the Korean Peninsula": a list, not one actor
             if found is not None:
                 _merge(found.code, code)
         if found is None:

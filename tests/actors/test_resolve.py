@@ -330,3 +330,20 @@ def test_both_sides_are_the_pair_just_named(resolve: Resolve) -> None:
     sides = [a for a in article.actors if a.text == "The two sides"]
     assert len(sides) == 1 and set(sides[0].members) == {"IND", "PAK"}
     assert any(a.text == "The Indian side" and a.country == "IND" for a in article.actors)
+
+
+def test_the_council_and_the_agency_are_the_bodies_last_named(resolve: Resolve, codes_of) -> None:
+    article = resolve("Wood spoke ahead of a meeting of the U.N. Security Council on Friday. "
+                      "South Korea told the council that the transfers were illegal. The "
+                      "International Atomic Energy Agency said Iran had expanded enrichment. "
+                      "Iran said it would keep cooperating with the agency.")
+    assert codes_of(article, "the council")[0] == "UNO"
+    assert codes_of(article, "the agency")[0] == "UNO"
+
+
+def test_a_list_read_as_an_apposition_keeps_its_states_apart(resolve: Resolve, codes_of) -> None:
+    article = resolve("\"We are deeply concerned about the security implications of the "
+                      "advancement of this cooperation for Europe, the Korean Peninsula, the "
+                      "Indo-Pacific region and around the world.\" The meeting was requested "
+                      "by the United States, Britain, France, Japan and South Korea.")
+    assert codes_of(article, "South Korea")[0] == "KOR"
