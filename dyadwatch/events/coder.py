@@ -420,6 +420,10 @@ class EventCoder:
         if not actor and (coding.type, coding.mode) in JUDICIAL \
                 and entry.words[0] in COURT_WORDS:
             actor = court_of(trigger, sent, linker)
+        if not actor and coding.type == "ACCUSE" and speaker and trigger.is_verbal and any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in trigger.anchor.children) and all(
+                e.sector in ("JUD", "COP", "GOV", "SPY") for e in speaker):
+            actor = speaker  # "the prosecutor's office said Imamoglu was suspected of .."
         thing = bool(args.actor) and not actor and not args.swapped and \
             not any(_personish(t) for t in args.actor)
         # "the United States and its allies": an unnamed partner of a named party is left out

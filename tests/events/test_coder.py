@@ -471,3 +471,13 @@ def test_an_order_to_appear_in_an_investigation_stays_a_request(code_text):
     article = code_text("An Argentine judge has ordered former president Carlos Menem to appear "
                         "for questioning in an investigation of illegal arms sales.")
     assert "REQUEST" in {e.type for e in article.events}
+
+
+def test_a_suspicion_reported_by_prosecutors_is_their_allegation(code_text):
+    article = code_text("The Istanbul chief prosecutor's office said Imamoglu was suspected of "
+                        "leading a criminal organisation.")
+    assert ("ACCUSE", "TUR", "TUR", "asserted") in dyads(article)
+    rebuke = code_text("Following the rebukes over last month's deportations, the Thai "
+                       "government said Beijing had assured it that the Uyghurs would be "
+                       "treated well.")
+    assert not [e for e in rebuke.events if e.type == "ACCUSE" and e.actor]
