@@ -39,6 +39,14 @@ STATELESS = frozenset({"international", "foreign", "global", "world", "multinati
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Plural nouns that stand for several states: no one country's context makes them its own
 # ("as governments continue climate talks in Madrid").
+# Last words of the names of bodies that belong to no state unless their name says so.
+NGO_HEADS = frozenset({"forum", "committee", "association", "federation", "foundation",
+                       "institute", "network", "coalition", "watch", "centre", "center",
+                       "society", "initiative", "trust"})
+OFFICIAL_WORDS = frozenset({"parliamentary", "parliament", "national", "state", "federal",
+                            "government", "governmental", "senate", "congressional", "house",
+                            "presidential", "ministerial", "military", "security", "central",
+                            "supreme", "electoral", "election", "public", "royal", "cabinet"})
 MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides",
                          "leaders"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
@@ -221,6 +229,14 @@ class DocumentResolver(Coreference):
                 self._complete(code, root, matches)
                 if code.span_end > mention[1]:
                     mention = (mention[0], code.span_end)
+            if code.kind == "role" and not code.has_country and root.pos_ == "PROPN" and \
+                    root.ent_type_ == "ORG" and self.words[root.i] in NGO_HEADS and not any(
+                        self.words[t.i] in OFFICIAL_WORDS for t in root.subtree):
+                # "the Third World Water Forum", "the Ceasefire Violations Committee": a named
+                # body the knowledge base does not know, with no state in its name
+                code.kind, code.name, code.country, code.has_country = \
+                    "organisation", root.text, "NGO", True
+                code.sector, code.key = "", ("entity", "organisation", root.text.lower(), "NGO")
             if code.kind == "role" and not code.sector and not code.has_country:
                 continue  # "the group", "social media": no one in particular
             self._add(code, mention, root, start_tok, matches)

@@ -347,3 +347,13 @@ def test_a_list_read_as_an_apposition_keeps_its_states_apart(resolve: Resolve, c
                       "Indo-Pacific region and around the world.\" The meeting was requested "
                       "by the United States, Britain, France, Japan and South Korea.")
     assert codes_of(article, "South Korea")[0] == "KOR"
+
+
+def test_an_unknown_named_forum_or_committee_is_an_ngo(resolve: Resolve, codes_of) -> None:
+    article = resolve("The Third World Water Forum concluded on Saturday that the US must "
+                      "allocate greater resources. The Ceasefire Violations Committee (CFVC) "
+                      "has completed its investigation.")
+    assert codes_of(article, "The Third World Water Forum")[0] == "NGO"
+    assert codes_of(article, "The Ceasefire Violations Committee")[0] == "NGO"
+    official = resolve("The Parliamentary Foreign Affairs Committee approved the bill.")
+    assert all(a.country != "NGO" for a in official.actors)
