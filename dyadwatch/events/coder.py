@@ -103,7 +103,8 @@ NATURAL_FORCES = frozenset({"cyclone", "storm", "hurricane", "typhoon", "earthqu
                             "flood", "flooding", "tsunami", "landslide", "drought", "wildfire",
                             "virus", "disease", "pandemic", "epidemic", "famine", "tornado",
                             "heatwave", "avalanche", "mudslide", "outbreak", "accident",
-                            "crash", "elephant", "animal", "lion", "wildlife"})
+                            "crash", "elephant", "animal", "lion", "wildlife", "collapse",
+                            "blaze", "stampede", "shipwreck"})
 # Announcing one's own sanction is taking it; saying or warning one will is a threat.
 DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order"})
 REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
@@ -230,6 +231,10 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
             return other
         if path == ["dobj"] and not trigger.is_verbal and other.is_verbal:
             return other  # "providing support to militants" is one act: the verb's
+        if path in (["pobj", "on"], ["pobj", "against"]) and not trigger.is_verbal and \
+                trigger.entry.coding.type == "PROTEST" and \
+                other.entry.coding.type in ("COERCE", "ASSAULT"):
+            return other  # "a deadly crackdown on protests": whom it hit, not another event
         if path in (["pobj", "in"], ["pobj", "during"]) and not trigger.is_verbal and \
                 other.entry.coding.type == "ASSAULT" and \
                 trigger.entry.coding.type in ("COERCE", "ASSAULT"):
@@ -349,7 +354,10 @@ class EventCoder:
         if coding.type == "MOBILIZE" and all(e.country in {a.country for a in actor}
                                              for e in recipient):
             recipient = []  # "ordered troops to the area": its own forces are no target
-        if (coding.type, coding.mode) == ("RETREAT", "withdraw") and recipient and all(
+        if (coding.type, coding.mode) == ("PROTEST", "obstruct") and actor and \
+                all(e.sector == "CRM" for e in actor):
+            coding = Coding("COERCE", "restrict", "191")  # "gangs blocked the main roads"
+        if coding.type == "RETREAT" and coding.mode in ("withdraw", "resign") and recipient and all(
                 e.country in ("IGO", "UNO", "EUR") for e in recipient):
             coding = LEFT_BODY  # "voted to withdraw from the International Criminal Court"
         if coding.type == "COERCE" and entry.words[0] in HALTING and actor and \

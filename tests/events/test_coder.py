@@ -481,3 +481,26 @@ def test_a_suspicion_reported_by_prosecutors_is_their_allegation(code_text):
                        "government said Beijing had assured it that the Uyghurs would be "
                        "treated well.")
     assert not [e for e in rebuke.events if e.type == "ACCUSE" and e.actor]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government had lifted the ban on Facebook, YouTube and other platforms late on "
+     "Monday.", "RETREAT"),
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
+     "CONCEDE"),
+    ("Hospitals were running out of fuel after gangs blocked the main roads into Haiti's "
+     "capital.", "COERCE"),
+    ("Fighters of the Kurdistan Workers' Party burned their weapons at a ceremony in northern "
+     "Iraq.", "RETREAT"),
+])
+def test_lifted_bans_gang_blockades_and_burned_weapons(code_text, text, expected):
+    assert [e.type for e in code_text(text).events] == [expected]
+
+
+def test_protests_a_crackdown_hit_and_deaths_in_a_collapse_are_no_events(code_text):
+    crackdown = code_text("A tribunal sentenced Sheikh Hasina to death over a deadly crackdown "
+                          "on protests last year.")
+    assert "PROTEST" not in {e.type for e in crackdown.events}
+    collapse = code_text("Students marched through Belgrade demanding accountability for the "
+                         "collapse of a canopy that killed 15 people.")
+    assert "ASSAULT" not in {e.type for e in collapse.events}
