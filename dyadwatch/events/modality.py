@@ -124,9 +124,14 @@ def find_modality(trigger: Trigger) -> ModalityCue:
     steps = 0
     via_conj = False
     refusal = False
+    own_tense = False  # a finite conjunct ("said it would appeal and accused the court")
     while steps < 8:
         steps += 1
         modality, cue, would = _clause_cues(token)
+        if own_tense and modality in (FUTURE, HYPOTHETICAL):
+            modality, cue, would = None, None, False  # the other conjunct's modal, not its
+        elif own_tense:
+            would = False
         if modality == NEGATED and result is None:
             refusal = refusal or would
         if modality == NEGATED and via_conj:
@@ -169,6 +174,7 @@ def find_modality(trigger: Trigger) -> ModalityCue:
                                   for c in token.children):
             break  # "as the perpetrators were apprehended": a clause of its own
         via_conj = via_conj or dep == "conj"
+        own_tense = own_tense or dep == "conj" and token.tag_ in ("VBD", "VBZ", "VBP")
         token = token.head
     return _finish(result, saw_would, speaker=None, refusal=refusal)
 

@@ -504,3 +504,9 @@ def test_protests_a_crackdown_hit_and_deaths_in_a_collapse_are_no_events(code_te
     collapse = code_text("Students marched through Belgrade demanding accountability for the "
                          "collapse of a canopy that killed 15 people.")
     assert "ASSAULT" not in {e.type for e in collapse.events}
+
+
+def test_a_finite_conjunct_keeps_its_own_tense(code_text):
+    article = code_text("China's commerce ministry said it would \"fight to the end\" and "
+                        "accused Washington of \"economic bullying.\"")
+    assert ("ACCUSE", "CHN", "USA", "asserted") in dyads(article)
