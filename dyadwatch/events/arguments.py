@@ -71,6 +71,9 @@ PATIENT_NOUNS = frozenset({"killing", "murder", "arrest", "detention", "assassin
 UNDERGOER_VERBS = frozenset({"survive", "suffer", "face", "receive", "endure", "escape", "come",
                              "undergo", "sustain", "witness", "get", "win", "welcome",
                              "accept", "need"})
+# Who hosts or brokers talks takes part in them as a third party ("talks hosted by Qatar").
+CONVENING_VERBS = frozenset({"host", "mediate", "broker", "chair", "convene", "organize",
+                             "organise", "sponsor", "facilitate"})
 # Verbs whose subject takes part in a nominal event named by their prepositional object.
 SUPPORT_VERBS = frozenset({"take", "join", "participate", "engage", "lead", "involve", "be",
                            "remain", "stay", "keep", "go", "put", "place", "continue", "play"})
@@ -481,7 +484,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     if by:
         actors.append(by)
     for done in _children(noun, {"acl"}):
-        if done.tag_ == "VBN" and type_ != "CONSULT":
+        if done.tag_ == "VBN" and (type_ != "CONSULT" or lemma_in(done, CONVENING_VERBS)):
             actors.append(_agent(done))  # "the attack carried out by", "sanctions imposed by"
             recipients.append(_prep_objects(done, ("on", "against")))  # "imposed on Russia"
     of = _prep_objects(noun, ("of",))

@@ -570,7 +570,7 @@ def _worth_keeping(draft: Draft) -> bool:
         return False
     flags = trigger.entry.flags
     if "light" in flags and not draft.actor or "rcpt" in flags and not draft.recipient \
-            and not draft.own_state_named:
+            and not draft.own_state_named and not _punitive_warning(draft):
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
@@ -590,6 +590,22 @@ def _worth_keeping(draft: Draft) -> bool:
             not draft.recipient:
         return False  # "Ukrainians who are fighting for their freedom" describes them
     return not (trigger.is_verbal and not draft.has_subject and not draft.actor)
+
+
+PUNITIVE_WORDS = frozenset({"punish", "punishment", "arrest", "prosecute", "justice",
+                            "consequence", "price", "measure", "respond", "retaliate",
+                            "countermeasure", "revenge"})
+
+
+def _punitive_warning(draft: Draft) -> bool:
+    """"warned that anyone cooperating would face the harshest punishment", "warned it would
+    take all necessary measures": a warning of what will be done is a threat, named target or
+    not."""
+    anchor = draft.trigger.anchor
+    clauses = [c for c in anchor.children if c.dep_ == "ccomp"
+               and any(a.lower_ in ("would", "will") for a in c.children)]
+    return draft.coding.type == "THREATEN" and anchor.lemma_.lower() == "warn" and any(
+        t.lemma_.lower() in PUNITIVE_WORDS for c in clauses for t in c.subtree)
 
 
 def _private_say(draft: Draft, linker: ActorLinker) -> bool:

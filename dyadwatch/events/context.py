@@ -241,7 +241,8 @@ def complete_story(events: list[Event]) -> None:
             own = _sides(event.actor)
             acts = _aimed_at(_earlier_acts(events, event.start, HOSTILE, own), own)
             event.recipient = list(acts[0].actor) if acts else []
-        elif not event.recipient and event.type in MUTUAL_ACTS:
+        elif not event.recipient and event.type in MUTUAL_ACTS and \
+                event.mode != "third-party":  # (co-mediators do not meet each other)
             _face_each_other(event)
     _counterparts(events)
 

@@ -510,3 +510,19 @@ def test_a_finite_conjunct_keeps_its_own_tense(code_text):
     article = code_text("China's commerce ministry said it would \"fight to the end\" and "
                         "accused Washington of \"economic bullying.\"")
     assert ("ACCUSE", "CHN", "USA", "asserted") in dyads(article)
+
+
+def test_a_warning_of_punishment_is_a_threat_without_a_named_target(code_text):
+    punishment = code_text("Iran's intelligence minister warned that anyone cooperating with "
+                           "the enemy would face the harshest punishment.")
+    assert [(e.type, e.modality) for e in punishment.events] == [("THREATEN", "asserted")]
+    forecast = code_text("The agency warned that funding cuts could force it to halt "
+                         "distributions.")
+    assert not forecast.events
+
+
+def test_co_mediators_are_not_each_others_counterparts(code_text):
+    article = code_text("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha "
+                        "mediated by Qatar and Turkey.")
+    talks = [e for e in article.events if e.type == "CONSULT"]
+    assert talks and {a.country for a in talks[0].actor} == {"QAT", "TUR"}
