@@ -342,6 +342,9 @@ class EventCoder:
         args = find_arguments(trigger)
         actor = linker.first_entities(args.actor_candidates(), pronoun_fallback=speaker,
                                       first_person=quoted)
+        if modality == mod.ASSERTED and any(c.dep_ == "det" and c.lower_ == "no"
+                                            for h in args.actor for c in h.children):
+            modality = mod.NEGATED  # "no other country had offered to take them in"
         recipient = linker.first_entities(args.recipient_candidates(), objects=True)
         own_state_named = entry.coding.type in ("AGREE", "THREATEN") and bool(recipient) and \
             all(own_side(e, actor) for e in recipient)
@@ -351,6 +354,14 @@ class EventCoder:
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
+        handed = _children_of(trigger.anchor, "dobj")
+        if coding.type == "COOPERATE" and entry.words[0] in ("hand", "turn") and any(
+                e.sector in ("CVL", "REF", "OPP", "JRN", "SOC") for e in linker.entities(handed)) \
+                and not any(t.lemma_.lower() in WANTED for h in handed for t in h.subtree) \
+                and not any(e.sector in ("JUD", "COP") for e in recipient):
+            # (but "a French citizen wanted for murder ... to French authorities" is judicial
+            # cooperation)
+            coding = Coding("COERCE", "deport", "174")  # civilians handed over are deported
         if coding.type == "MOBILIZE" and all(e.country in {a.country for a in actor}
                                              for e in recipient):
             recipient = []  # "ordered troops to the area": its own forces are no target
@@ -487,6 +498,14 @@ class EventCoder:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
         return events
+
+
+WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",
+                    "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
+
+
+def _children_of(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
 
 
 def _official(entity: Entity, linker: ActorLinker) -> bool:

@@ -526,3 +526,17 @@ def test_co_mediators_are_not_each_others_counterparts(code_text):
                         "mediated by Qatar and Turkey.")
     talks = [e for e in article.events if e.type == "CONSULT"]
     assert talks and {a.country for a in talks[0].actor} == {"QAT", "TUR"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thailand abruptly turned 40 Uyghur migrants over to China on Feb. 27.",
+     ("COERCE", "THA", "CHN", "asserted")),
+    ("Morocco handed over a French citizen wanted for murder to French authorities.",
+     ("COOPERATE", "MAR", "FRA", "asserted")),
+    ("The United States condemned Thailand for sending Uyghurs back to China.",
+     ("ACCUSE", "USA", "THA", "asserted")),
+    ("Thai officials claimed that no other country had offered to take in the Uyghurs.",
+     ("AGREE", "THA", "CHN", "negated")),
+])
+def test_handovers_deportations_and_acts_by_no_one(code_text, text, expected):
+    assert expected in dyads(code_text(text))
