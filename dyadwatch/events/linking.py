@@ -162,6 +162,8 @@ class ActorLinker:
                     found = pronoun_fallback
                 elif not found and token.lower_ in ("i", "we", "me", "us") and first_person:
                     found = first_person  # "I" and "we" inside a quote are its speaker
+                elif not found and token.lower_ == "them" and objects:
+                    found = self._recent_pair(token.idx)  # "both countries ... urged them"
                 if token is head:
                     first = found
                 elif len(first) == 1 and self._guessed(token):
@@ -173,6 +175,15 @@ class ActorLinker:
                         seen.add(key)
                         out.append(entity)
         return out
+
+    def _recent_pair(self, start: int) -> list[Entity]:
+        """The group of states named just before ("the two countries", "both sides"), which
+        a following "them" refers to."""
+        hi = bisect.bisect_left(self._starts, start)
+        for s, e, actor in reversed(self._spans[max(0, hi - 6):hi]):
+            if e <= start and start - e < 200 and len(actor.members) > 1:
+                return _from_actor(actor, self.article.text, s, e)
+        return []
 
     def _guessed(self, token: Token) -> bool:
         """Whether the token's actor has a country only guessed from the article's context."""

@@ -544,3 +544,11 @@ def test_an_act_by_no_one_did_not_happen(code_text):
     article = code_text("Thai officials claimed that no other country had offered to take in "
                         "the Uyghurs.")
     assert [(e.type, e.modality) for e in article.events] == [("AGREE", "negated")]
+
+
+def test_them_after_both_countries_is_the_two_states(code_text):
+    article = code_text("India and Pakistan traded fire. The U.S. secretary of state spoke to "
+                        "the national security advisers of both countries and urged them to "
+                        "keep lines of communication open.")
+    calls = [e for e in article.events if e.type == "REQUEST"]
+    assert calls and {r.country for r in calls[0].recipient} == {"IND", "PAK"}
