@@ -1,4 +1,4 @@
-"""Pinned floors on the shared PLOVER dev gold (story level), with the scorer's definitions."""
+"""Pinned floors on the shared PLOVER dev gold and our wire-style dev set (story level)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,16 @@ def test_dev_gold_floors(shared_dir):
     assert scores["type_macroF1"] >= 0.80
     assert scores["dyad"]["F1"] >= 0.58
     assert scores["modality_acc"] >= 0.9
+
+
+def test_wire_style_dev_floors():
+    """Floors on the project's own wire-style development set (it carries its texts)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "gold" / "challenge.jsonl"
+    gold = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    pred = list(code_records(gold, default_config()))
+    scores = score_plover(index_records(gold), index_records(pred))
+    assert scores["dyad"]["F1"] >= 0.56
+    assert scores["type_macroF1"] >= 0.78
+    assert scores["modality_acc"] >= 0.95
