@@ -355,6 +355,9 @@ class EventCoder:
             coding = entry.state
         coding = _refine(coding, trigger, inner)
         handed = _children_of(trigger.anchor, "dobj")
+        if (coding.type, coding.mode) == ("RETREAT", "return") and any(
+                e.sector in ("CVL", "REF") for e in linker.entities(handed)):
+            coding = Coding("COERCE", "deport", "174")  # "returned 1,200 Afghan nationals"
         if coding.type == "COOPERATE" and entry.words[0] in ("hand", "turn") and any(
                 e.sector in ("CVL", "REF", "OPP", "JRN", "SOC") for e in linker.entities(handed)) \
                 and not any(t.lemma_.lower() in WANTED for h in handed for t in h.subtree) \

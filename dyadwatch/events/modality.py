@@ -170,6 +170,11 @@ def find_modality(trigger: Trigger) -> ModalityCue:
         if dep not in CLIMB_DEPS and not (dep in ("nsubj", "nsubjpass")
                                           and token.head.lemma_.lower() in HAPPEN_VERBS):
             break
+        if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
+                                  for c in token.children) and any(
+                c.dep_ == "neg" or c.lower_ in ("would", "will") for c in token.head.children):
+            # "would not ease sanctions until all political prisoners were freed": a condition
+            return ModalityCue(HYPOTHETICAL, token)
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS
                                   for c in token.children):
             break  # "as the perpetrators were apprehended": a clause of its own

@@ -552,3 +552,20 @@ def test_them_after_both_countries_is_the_two_states(code_text):
                         "keep lines of communication open.")
     calls = [e for e in article.events if e.type == "REQUEST"]
     assert calls and {r.country for r in calls[0].recipient} == {"IND", "PAK"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union said it would not ease sanctions until all political prisoners were "
+     "freed.", ("RETREAT", "hypothetical")),
+    ("Fighting continued until the army withdrew.", ("RETREAT", "asserted")),
+    ("Pakistan said on Sunday it had returned 1,200 Afghan nationals to Afghanistan.",
+     ("COERCE", "asserted")),
+])
+def test_conditions_and_returns(code_text, text, expected):
+    assert expected in {(e.type, e.modality) for e in code_text(text).events}
+
+
+def test_allegiance_and_bounties_are_no_agreements(code_text):
+    article = code_text("The suspect had pledged allegiance to Islamic State, and the U.S. had "
+                        "offered a $10 million bounty for his capture.")
+    assert "AGREE" not in {e.type for e in article.events}
