@@ -408,6 +408,11 @@ class EventCoder:
             recipient = authority_named(sent, linker, actor)
         if cue.speaker_verb is None and quoted and not speaker:
             speaker = quoted  # inside a quote, its speaker is the one who says it
+        passive = trigger.is_verbal and any(c.dep_ == "auxpass" for c in trigger.anchor.children)
+        if not actor and modality == mod.FUTURE and speaker and passive and \
+                coding.type in PUNITIVE_TYPES and \
+                all(e.sector in ("GOV", "COP", "JUD", "MIL") for e in speaker):
+            actor = speaker  # "the ministry said those who failed to comply would be arrested"
         if _demanding(modality, cue) and (cue.speaker_verb is not None or quoted) \
                 and other_side(speaker, actor) and (speaker or cue.speaker_verb is not None
                                                     and named_subject(cue.speaker_verb)):
@@ -713,6 +718,7 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 SENTENCE = Coding("SANCTION", "convict", "116")
 JOINT_DRILLS = Coding("COOPERATE", None, "062")
+PUNITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 LEFT_BODY = Coding("SANCTION", "withdraw", "160")
 ECONOMIC_WEAPONS = frozenset({"tariff", "levy", "duty", "sanction", "embargo"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "attache", "consul",

@@ -569,3 +569,16 @@ def test_allegiance_and_bounties_are_no_agreements(code_text):
     article = code_text("The suspect had pledged allegiance to Islamic State, and the U.S. had "
                         "offered a $10 million bounty for his capture.")
     assert "AGREE" not in {e.type for e in article.events}
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said those who failed to comply would be arrested and deported.",
+    "Serbia's president said those responsible would be punished.",
+])
+def test_an_official_announcing_arrests_or_punishment_threatens(code_text, text):
+    assert [(e.type, e.modality) for e in code_text(text).events] == [("THREATEN", "asserted")]
+
+
+def test_an_analysts_forecast_of_arrests_is_no_threat(code_text):
+    article = code_text("Analysts said more people would be arrested.")
+    assert "THREATEN" not in {e.type for e in article.events}
