@@ -409,9 +409,11 @@ class EventCoder:
         if cue.speaker_verb is None and quoted and not speaker:
             speaker = quoted  # inside a quote, its speaker is the one who says it
         passive = trigger.is_verbal and any(c.dep_ == "auxpass" for c in trigger.anchor.children)
-        if not actor and modality == mod.FUTURE and speaker and passive and \
-                coding.type in PUNITIVE_TYPES and \
+        if not actor and speaker and passive and (
+                modality == mod.FUTURE and coding.type in PUNITIVE_TYPES
+                or modality == mod.ASSERTED and coding.type == "AID") and \
                 all(e.sector in ("GOV", "COP", "JUD", "MIL") for e in speaker):
+            # ("the military spokesman said that all hostages were rescued": by the military)
             actor = speaker  # "the ministry said those who failed to comply would be arrested"
         if _demanding(modality, cue) and (cue.speaker_verb is not None or quoted) \
                 and other_side(speaker, actor) and (speaker or cue.speaker_verb is not None

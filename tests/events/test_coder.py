@@ -582,3 +582,8 @@ def test_an_official_announcing_arrests_or_punishment_threatens(code_text, text)
 def test_an_analysts_forecast_of_arrests_is_no_threat(code_text):
     article = code_text("Analysts said more people would be arrested.")
     assert "THREATEN" not in {e.type for e in article.events}
+
+
+def test_a_rescue_an_official_reports_is_by_the_officials_side(code_text):
+    article = code_text("Pakistan's army said on Wednesday that all hostages were rescued.")
+    assert ("AID", "PAK", "", "asserted") in {(t, a, "", m) for t, a, _, m in dyads(article)}
