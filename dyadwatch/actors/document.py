@@ -412,13 +412,12 @@ class DocumentResolver(Coreference):
     def _two_latest_states(self, root: Token) -> tuple[str, ...]:
         """"thanked both countries", "urged both sides" with no list before: the two states
         named last in this or the two sentences before, other than the speaker's own."""
-        self._context_country(root)  # fills the cues
         sent = self._sent(root.i)
         subject = next((t for t in root.sent if t.dep_ == "nsubj" and t.i < root.i), None)
         own = self.by_root[subject.i].code.country if subject is not None and \
             subject.i in self.by_root else ""
         latest: list[str] = []
-        for start, _end, cue_sent, country in reversed(self._cues or []):
+        for start, _end, cue_sent, country in reversed(self._state_cues()):
             if start < root.i and 0 <= sent - cue_sent <= 2 and country != own and \
                     country not in latest:
                 latest.append(country)
@@ -513,18 +512,22 @@ class DocumentResolver(Coreference):
                 return found.code.country
         return None
 
-    def _context_country(self, root: Token, *, exclude: str = "") -> str | None:
-        """The nearest state named in the sentence, else the article's most named state."""
+    def _state_cues(self) -> list[tuple[int, int, int, str]]:
+        """(start, end, sentence, country) of every state the article names, built once."""
         if self._cues is None:
             self._cues = [(m.start, m.end, self._sent(m.start), m.aliases[0].entry.country)
                           for m in self.matches if m.named and not m.blocked
                           and m.aliases[0].entry.kind in STATE_CUES
                           and m.aliases[0].entry.country not in NONSTATE]
+        return self._cues
+
+    def _context_country(self, root: Token, *, exclude: str = "") -> str | None:
+        """The nearest state named in the sentence, else the article's most named state."""
         sent = self._sent(root.i)
         best: tuple[int, str] | None = None
         counts: Counter[str] = Counter()
         in_sentence: set[str] = set()
-        for start, end, cue_sent, country in self._cues:
+        for start, end, cue_sent, country in self._state_cues():
             if country == exclude:
                 continue
             counts[country] += 1

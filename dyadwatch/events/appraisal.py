@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .arguments import named_as
+from .arguments import dependents, named_as
 from .lexicon import Coding, TriggerEntry
 from .modality import SPEECH_VERBS
 from .triggers import Trigger
@@ -60,7 +60,7 @@ def _complement(verb: Token) -> Token | None:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if predicates:
         return predicates[-1]  # "called Trump a liar" may parse both as predicates
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = dependents(verb, {"dobj"})
     for c in [*verb.children, *(g for o in objects for g in o.children)]:
         if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ != "call":
             # "described the allegations as groundless" may hang "as" on the object

@@ -136,7 +136,7 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+def dependents(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
@@ -149,10 +149,10 @@ def pobj_of(prep: Token) -> Token | None:
 
 def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from governing verbs; returns (heads, is_patient)."""
-    subj = _children(verb, SUBJECT_DEPS)
+    subj = dependents(verb, SUBJECT_DEPS)
     if subj:
         head = subj[0]
-        named = _children(head, {"appos"})
+        named = dependents(head, {"appos"})
         if named and head.lemma_.lower() in REFERRED_ACTS and named[0].ent_type_:
             return named[:1], False  # "a charge Ukraine denied", read as an apposition
         if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -161,15 +161,15 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
                                                for c in verb.children):
             return [head], True  # "with thousands of websites blocked": what is blocked
         return [head], False
-    passive = _children(verb, PASSIVE_SUBJECT_DEPS)
+    passive = dependents(verb, PASSIVE_SUBJECT_DEPS)
     if passive:
         head = passive[0]
         if head.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head], True
         return [head], True
-    for aux in _children(verb, {"aux"}):
+    for aux in dependents(verb, {"aux"}):
         # a misparse hangs the subject on the auxiliary: "Iran is defying" -> nsubj(is)
-        subj = _children(aux, SUBJECT_DEPS)
+        subj = dependents(aux, SUBJECT_DEPS)
         if subj:
             return subj[:1], False
     if depth > 4:
@@ -206,7 +206,7 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             return _agent(verb.head), False
         if dep == "xcomp":
             # "urged Iran to stop": the object of the governor does the xcomp action
-            obj = _children(verb.head, {"dobj"})
+            obj = dependents(verb.head, {"dobj"})
             if obj and verb.head.lemma_ not in ("promise", "vow", "threaten", "agree",
                                                 "pledge", "offer", "refuse", "use"):
                 return obj, False
@@ -230,10 +230,10 @@ def _antecedent(obj: Token, verb: Token) -> Token:
             verb.head.pos_ in VERB_POS:
         # "sent a letter to Rubio, urging him": the one written to, else the object
         to = [pobj_of(c) for c in verb.head.children if c.dep_ == "dative" and c.lower_ == "to"]
-        found = [t for t in to if t is not None] + _children(verb.head, {"dobj", "dative"})
+        found = [t for t in to if t is not None] + dependents(verb.head, {"dobj", "dative"})
         found = [t for t in found if t.pos_ != "PRON" and t.lower_ != "to" and
                  (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))] \
-            or [t for t in _children(verb.head, {"dobj"}) if t.pos_ != "PRON"]
+            or [t for t in dependents(verb.head, {"dobj"}) if t.pos_ != "PRON"]
         if found:
             return found[0]
     return obj
@@ -256,7 +256,7 @@ def _attackers(noun: Token) -> list[Token]:
                                                                           "nmod")
              and (c.ent_type_ in ("NORP", "ORG") or c.ent_type_ == "GPE" and not placed)]
     return doers[:1] or _prep_objects(noun, ("by", "from")) or \
-        [a for c in _children(noun, {"acl"}) for a in _agent(c)][:1]  # "drones launched by"
+        [a for c in dependents(noun, {"acl"}) for a in _agent(c)][:1]  # "drones launched by"
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -304,9 +304,9 @@ def _shared_object(verb: Token) -> list[Token]:
     """"killed and injured 1,000 fighters": a verb with no object shares its conjunct's."""
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i and \
-                not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and \
+                not dependents(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and \
                 not any(t.dep_ == "prep" and t.i < c.i for t in verb.children if t.i > verb.i):
-            return _children(c, {"dobj"})
+            return dependents(c, {"dobj"})
     return []
 
 
@@ -334,12 +334,12 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         obj = pobj_of(last)
         if obj is not None:
             options.append([obj])
-    objs = [o for o in _children(verb, {"dobj", "dative"})
+    objs = [o for o in dependents(verb, {"dobj", "dative"})
             if o.i not in inside and "clause" not in trigger.entry.flags
             and not _set_off(verb, o)]
     if not objs and "clause" not in trigger.entry.flags:
         objs = _shared_object(verb)
-    predicates = _children(verb, {"oprd"})
+    predicates = dependents(verb, {"oprd"})
     if not objs and len(predicates) > 1:
         objs = predicates[:1]  # "called Trump a liar" parsed with two predicates
     resolved = {o.i: _antecedent(o, verb) for o in objs}
@@ -379,7 +379,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             options.append(found)
         if t.i != verb.i and t.pos_ in VERB_POS:
             # "attempted to assassinate the prime minister"
-            options.extend([o] for o in _children(t, {"dobj"}))
+            options.extend([o] for o in dependents(t, {"dobj"}))
         if t.i != verb.i and t.pos_ in NOUN_POS and type_ != "SANCTION":
             # "accept a U.S. proposal": the owner of the object named in the pattern (but
             # "doubled the U.S. tariff" names who imposes it)
@@ -390,7 +390,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         if c.dep_ in ("ccomp", "xcomp") and not any(
                 w.dep_ == "advmod" and w.lower_ in ("where", "when") for w in c.children):
             # (a "where ..." clause is a misparsed relative clause, not what is urged)
-            inner = _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+            inner = dependents(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             if inner and inner[0].pos_ != "PRON":
                 options.append(inner[:1])
     args.complement_options = _complement_parties(verb, inside)
@@ -424,7 +424,7 @@ def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:
         for comp in frontier:
             if comp.i in inside or comp.pos_ not in VERB_POS:
                 continue
-            for obj in _children(comp, {"dobj"}):
+            for obj in dependents(comp, {"dobj"}):
                 if obj.pos_ != "PRON":
                     found.append([obj])
                 found.append(_prep_objects(obj, AIMED_PREPS))
@@ -434,12 +434,12 @@ def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:
     for said in verb.children:
         # "criticized it, saying Washington seeks to weaponize the council": who is named
         if said.dep_ == "advcl" and said.tag_ == "VBG" and lemma_in(said, REPORTING_VERBS):
-            found.extend(_children(c, {"nsubj"}) for c in said.children if c.dep_ == "ccomp")
+            found.extend(dependents(c, {"nsubj"}) for c in said.children if c.dep_ == "ccomp")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERB_POS:
         # "ramped up his trade war with Canada, doubling the tariff": the clause's other side
         head = verb.head
         found.append(_prep_objects(head, AIMED_PREPS))
-        found.extend(_prep_objects(o, AIMED_PREPS) for o in _children(head, {"dobj"}))
+        found.extend(_prep_objects(o, AIMED_PREPS) for o in dependents(head, {"dobj"}))
     return [f for f in found if f]
 
 
@@ -483,7 +483,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     by = _prep_objects(noun, ("by", "from")) or nominal_agent(noun)
     if by:
         actors.append(by)
-    for done in _children(noun, {"acl"}):
+    for done in dependents(noun, {"acl"}):
         if done.tag_ == "VBN" and (type_ != "CONSULT" or lemma_in(done, CONVENING_VERBS)):
             actors.append(_agent(done))  # "the attack carried out by", "sanctions imposed by"
             recipients.append(_prep_objects(done, ("on", "against")))  # "imposed on Russia"
@@ -515,14 +515,14 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         if lemma_in(head, UNDERGOER_VERBS):
             recipients.append(subj)
         elif not (lemma_in(head, LIGHT_VERBS) or type_ == "SANCTION"
-                  and lemma_in(head, RAISING_VERBS)) or _children(head, {"oprd"}) or \
+                  and lemma_in(head, RAISING_VERBS)) or dependents(head, {"oprd"}) or \
                 head.lemma_.lower() == "call" and named_as(slot) is not None:
             pass  # (not "called the attack a cowardly act": naming is no doing)
         elif not patient:
             actors.append(subj)
         else:
             actors.append(_agent(head))
-        found = _prep_objects(head, preps + extra) or _children(head, {"dative"})
+        found = _prep_objects(head, preps + extra) or dependents(head, {"dative"})
         if found:
             recipients.append(found[:1])
     elif slot.dep_ == "pobj" and head.lower_ == "for" and _claimer(head.head):

@@ -15,7 +15,7 @@ from ..article import Article, Entity, Event, trim_span
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
-from .arguments import find_arguments, nominal_agent
+from .arguments import dependents, find_arguments, nominal_agent
 from .coding import (
     ASSAULT_MODIFIERS,
     STATE_SECTORS,
@@ -354,29 +354,7 @@ class EventCoder:
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
-        handed = _children_of(trigger.anchor, "dobj")
-        if (coding.type, coding.mode) == ("RETREAT", "return") and any(
-                e.sector in ("CVL", "REF") for e in linker.entities(handed)):
-            coding = Coding("COERCE", "deport", "174")  # "returned 1,200 Afghan nationals"
-        if coding.type == "COOPERATE" and entry.words[0] in ("hand", "turn") and any(
-                e.sector in ("CVL", "REF", "OPP", "JRN", "SOC") for e in linker.entities(handed)) \
-                and not any(t.lemma_.lower() in WANTED for h in handed for t in h.subtree) \
-                and not any(e.sector in ("JUD", "COP") for e in recipient):
-            # (but "a French citizen wanted for murder ... to French authorities" is judicial
-            # cooperation)
-            coding = Coding("COERCE", "deport", "174")  # civilians handed over are deported
-        if coding.type == "MOBILIZE" and all(e.country in {a.country for a in actor}
-                                             for e in recipient):
-            recipient = []  # "ordered troops to the area": its own forces are no target
-        if (coding.type, coding.mode) == ("PROTEST", "obstruct") and actor and \
-                all(e.sector == "CRM" for e in actor):
-            coding = Coding("COERCE", "restrict", "191")  # "gangs blocked the main roads"
-        if coding.type == "RETREAT" and coding.mode in ("withdraw", "resign") and recipient and all(
-                e.country in ("IGO", "UNO", "EUR") for e in recipient):
-            coding = LEFT_BODY  # "voted to withdraw from the International Criminal Court"
-        if coding.type == "COERCE" and entry.words[0] in HALTING and actor and \
-                all(e.sector == "JUD" for e in actor):
-            coding = STRUCK_DOWN  # "the High Court blocked the government's plan"
+        coding, recipient = _by_parties(coding, trigger, actor, recipient, linker)
         judged = judged_subject(trigger.anchor) if coding.type == "THREATEN" and \
             trigger.is_verbal else None
         if judged is not None:
@@ -390,15 +368,16 @@ class EventCoder:
             coding = Coding("COERCE", "arrest", "173")  # "ordered Zamora back to prison"
         # "agreements between Damascus and the SDF": the parties are all named as its doers
         joint = coding.type in JOINT_ACTS and len({(e.start, e.end) for e in actor}) > 1
-        if inner and not recipient and not joint:
-            recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
-        if not recipient and not joint:
-            recipient = complement_party(args.complement_options, sent, linker, actor)
-        if not recipient and not joint:
-            recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
-                                    linker, actor)
-        if not recipient and story and not joint:
-            recipient = earlier_author(trigger, coding.type, story, actor)
+        if not joint:
+            if inner and not recipient:
+                recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
+            if not recipient:
+                recipient = complement_party(args.complement_options, sent, linker, actor)
+            if not recipient:
+                recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
+                                        linker, actor)
+            if not recipient and story:
+                recipient = earlier_author(trigger, coding.type, story, actor)
         if not recipient and actor and coding.type == "CONSULT":
             recipient = meeting_host(trigger, linker, actor)  # "took part in the meeting"
         if not recipient and actor and (coding.type == "PROTEST" or coding.type == "CONCEDE"
@@ -512,10 +491,38 @@ class EventCoder:
 
 WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",
                     "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
+DEPORTATION = Coding("COERCE", "deport", "174")
 
 
-def _children_of(token: Token, dep: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == dep]
+def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
+                recipient: list[Entity], linker: ActorLinker) -> tuple[Coding, list[Entity]]:
+    """The code and recipient once the parties are known: who is handed over or returned, who
+    blocks or halts what, what a mobilisation or a withdrawal is aimed at."""
+    first = trigger.entry.words[0]
+    handed = dependents(trigger.anchor, {"dobj"})
+    if (coding.type, coding.mode) == ("RETREAT", "return") and any(
+            e.sector in ("CVL", "REF") for e in linker.entities(handed)):
+        coding = DEPORTATION  # "returned 1,200 Afghan nationals"
+    if coding.type == "COOPERATE" and first in ("hand", "turn") and any(
+            e.sector in ("CVL", "REF", "OPP", "JRN", "SOC") for e in linker.entities(handed)) \
+            and not any(t.lemma_.lower() in WANTED for h in handed for t in h.subtree) \
+            and not any(e.sector in ("JUD", "COP") for e in recipient):
+        # civilians handed over are deported (but "a French citizen wanted for murder ... to
+        # French authorities" is judicial cooperation)
+        coding = DEPORTATION
+    if coding.type == "MOBILIZE" and all(e.country in {a.country for a in actor}
+                                         for e in recipient):
+        recipient = []  # "ordered troops to the area": its own forces are no target
+    if (coding.type, coding.mode) == ("PROTEST", "obstruct") and actor and \
+            all(e.sector == "CRM" for e in actor):
+        coding = Coding("COERCE", "restrict", "191")  # "gangs blocked the main roads"
+    if coding.type == "RETREAT" and coding.mode in ("withdraw", "resign") and recipient and all(
+            e.country in ("IGO", "UNO", "EUR") for e in recipient):
+        coding = LEFT_BODY  # "voted to withdraw from the International Criminal Court"
+    if coding.type == "COERCE" and first in HALTING and actor and \
+            all(e.sector == "JUD" for e in actor):
+        coding = STRUCK_DOWN  # "the High Court blocked the government's plan"
+    return coding, recipient
 
 
 def _official(entity: Entity, linker: ActorLinker) -> bool:
