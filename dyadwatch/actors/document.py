@@ -220,7 +220,9 @@ class DocumentResolver(Coreference):
                 code.key = ("role", code.role, code.country, code.sector)
             if head is not None and head.entry(self.date)[0].kind == "capital" and \
                     root.dep_ == "pobj" and words[root.head.i] in LOCATIVE:
-                code.sector = "CVL"  # "a curfew in Algiers": the city's people, not its rulers
+                # "a curfew in Algiers": the city's people, not its rulers (who keep their
+                # own actor: "talks in Madrid" does not make a later "Madrid" its people)
+                code.sector, code.key = "CVL", (*code.key, "CVL")
             if code.kind == "people" and any(words[t.i] == "ethnic" for t in root.lefts):
                 code.has_country = False  # "ethnic Albanians" live where the text says
             if code.kind == "role" and code.country == "NGO" and code.cue is None:

@@ -357,3 +357,10 @@ def test_an_unknown_named_forum_or_committee_is_an_ngo(resolve: Resolve, codes_o
     assert codes_of(article, "The Ceasefire Violations Committee")[0] == "NGO"
     official = resolve("The Parliamentary Foreign Affairs Committee approved the bill.")
     assert all(a.country != "NGO" for a in official.actors)
+
+
+def test_a_city_as_a_place_does_not_make_its_later_government_its_people(
+        resolve: Resolve, codes_of) -> None:
+    article = resolve("Talks were held in Jakarta on Monday. Later, Jakarta rejected the plan.")
+    sectors = {a.sector for a in article.actors if a.country == "IDN"}
+    assert sectors == {"CVL", "GOV"}

@@ -587,3 +587,25 @@ def test_an_analysts_forecast_of_arrests_is_no_threat(code_text):
 def test_a_rescue_an_official_reports_is_by_the_officials_side(code_text):
     article = code_text("Pakistan's army said on Wednesday that all hostages were rescued.")
     assert ("AID", "PAK", "", "asserted") in {(t, a, "", m) for t, a, _, m in dyads(article)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EU foreign ministers said they were preparing new sanctions on Russia.",
+     ("THREATEN", "EUR", "RUS", "asserted")),
+    ("Trump said he was considering new tariffs on Canada.",
+     ("THREATEN", "USA", "CAN", "asserted")),
+    ("Russian drones and missiles hit Kyiv overnight.", ("ASSAULT", "RUS", "UKR", "asserted")),
+])
+def test_sanctions_in_preparation_are_threats_and_missiles_hitting_a_city_attacks(
+        code_text, text, expected):
+    assert expected in dyads(code_text(text))
+
+
+def test_a_vow_to_hold_people_accountable_is_a_threat(code_text):
+    article = code_text("Syria's President Ahmed al-Sharaa vowed to hold accountable anyone "
+                        "involved in the bloodshed.")
+    assert ("THREATEN", "asserted") in {(e.type, e.modality) for e in article.events}
+
+
+def test_an_economic_blow_is_no_attack(code_text):
+    assert not code_text("The economic crisis hit Egypt hard.").events
