@@ -58,6 +58,9 @@ RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "neighbour", "n
                         "neighbor", "neighbors", "counterpart", "counterparts", "rival", "rivals",
                         "enemy", "enemies", "adversary", "adversaries", "foe", "foes"})
 # The domestic actors that petition their own state's institutions.
+# Titles that hold no office: "the unofficial mayor of the Chinese community".
+UNOFFICIAL = frozenset({"unofficial", "honorary", "self-styled", "self-proclaimed"})
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "CVL", "JUD", "SOC", "JRN", "LAB", "EDU", "REL",
                               "BUS", "MED", "REB"})
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
@@ -223,6 +226,9 @@ class DocumentResolver(Coreference):
                 # "a curfew in Algiers": the city's people, not its rulers (who keep their
                 # own actor: "talks in Madrid" does not make a later "Madrid" its people)
                 code.sector, code.key = "CVL", (*code.key, "CVL")
+            if code.kind == "role" and code.sector in OFFICE_SECTORS and any(
+                    words[t.i] in UNOFFICIAL for t in root.lefts):
+                code.kind, code.sector = "person", ""  # "the unofficial mayor": no office
             if code.kind == "people" and any(words[t.i] == "ethnic" for t in root.lefts):
                 code.has_country = False  # "ethnic Albanians" live where the text says
             if code.kind == "role" and code.country == "NGO" and code.cue is None:

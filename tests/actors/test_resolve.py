@@ -364,3 +364,9 @@ def test_a_city_as_a_place_does_not_make_its_later_government_its_people(
     article = resolve("Talks were held in Jakarta on Monday. Later, Jakarta rejected the plan.")
     sectors = {a.sector for a in article.actors if a.country == "IDN"}
     assert sectors == {"CVL", "GOV"}
+
+
+def test_an_unofficial_mayor_holds_no_office(resolve: Resolve, codes_of) -> None:
+    article = resolve("Albert Gee was considered the unofficial mayor of the Chinese community. "
+                      "Gee returned to Houston in 1950.")
+    assert codes_of(article, "Gee")[1] != "GOV"
