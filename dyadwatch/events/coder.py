@@ -667,7 +667,23 @@ def _natural_force(trigger: Trigger) -> bool:
     subjects += [g for c in subjects if c.dep_ == "agent" for g in c.children]
     subjects += [c for c in trigger.anchor.children if c.dep_ in ("compound", "amod")]
     return any(t.lemma_.lower() in NATURAL_FORCES or t.lower_ in NATURAL_FORCES or
-               any(w.lower_ in NATURAL_FORCES for w in t.lefts) for t in subjects)
+               any(w.lower_ in NATURAL_FORCES for w in t.lefts) or _named_storm(t)
+               for t in subjects)
+
+
+def _named_storm(token: Token) -> bool:
+    """"was struck by Chido": a name the story gives a cyclone, storm or other force."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    return any(t.text == token.text and t.i > 0 and (
+        _force_word(doc[t.i - 1]) or _force_word(t.head) and t.dep_ in ("compound", "appos"))
+        for t in doc if t.i != token.i)
+
+
+def _force_word(token: Token) -> bool:
+    word = token.lower_
+    return word in NATURAL_FORCES or word.endswith("s") and word[:-1] in NATURAL_FORCES
 
 
 def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:

@@ -609,3 +609,10 @@ def test_a_vow_to_hold_people_accountable_is_a_threat(code_text):
 
 def test_an_economic_blow_is_no_attack(code_text):
     assert not code_text("The economic crisis hit Egypt hard.").events
+
+
+def test_a_place_struck_by_a_named_cyclone_is_no_attack(code_text):
+    article = code_text("Jude is the third cyclone to hit Mozambique in three months, following "
+                        "Cyclones Chido in December and Dikeledi in January. Malawi avoided a "
+                        "hit from Dikeledi but was struck by Chido in December.")
+    assert not [e for e in article.events if e.type == "ASSAULT"]
