@@ -666,6 +666,10 @@ def _natural_force(trigger: Trigger) -> bool:
     subjects = [c for c in trigger.anchor.children if c.dep_ in ("nsubj", "agent")]
     subjects += [g for c in subjects if c.dep_ == "agent" for g in c.children]
     subjects += [c for c in trigger.anchor.children if c.dep_ in ("compound", "amod")]
+    if trigger.anchor.dep_ in ("acl", "relcl"):
+        subjects.append(trigger.anchor.head)  # "the third cyclone to hit Mozambique"
+    elif trigger.anchor.dep_ == "xcomp":  # "Jude is the third cyclone to hit Mozambique"
+        subjects += [c for c in trigger.anchor.head.children if c.dep_ == "attr"]
     return any(t.lemma_.lower() in NATURAL_FORCES or t.lower_ in NATURAL_FORCES or
                any(w.lower_ in NATURAL_FORCES for w in t.lefts) or _named_storm(t)
                for t in subjects)
