@@ -87,7 +87,7 @@ LIGHT_VERBS = frozenset({
     "pass", "adopt", "introduce", "perform", "commit", "execute", "pursue", "press", "bring",
     "reiterate", "repeat", "restate", "maintain", "keep", "complete", "finish", "end",
     "host", "convene", "attend", "have", "set", "institute", "enforce", "lift", "orchestrate",
-    "plan", "plot", "claim", "undertake", "mediate", "broker"})
+    "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure"})
 # ... and verbs whose subject carries out a sanction they raise ("raised tariffs on").
 RAISING_VERBS = frozenset({"raise", "increase", "hike", "double", "triple"})
 

@@ -388,7 +388,7 @@ class EventCoder:
         if cue.speaker_verb is None and quoted and not speaker:
             speaker = quoted  # inside a quote, its speaker is the one who says it
         passive = trigger.is_verbal and any(c.dep_ == "auxpass" for c in trigger.anchor.children)
-        if not actor and speaker and passive and (
+        if not actor and speaker and (passive or args.swapped) and (
                 modality == mod.FUTURE and coding.type in PUNITIVE_TYPES
                 or modality == mod.ASSERTED and coding.type == "AID") and \
                 all(e.sector in ("GOV", "COP", "JUD", "MIL") for e in speaker):

@@ -616,3 +616,15 @@ def test_a_place_struck_by_a_named_cyclone_is_no_attack(code_text):
                         "Cyclones Chido in December and Dikeledi in January. Malawi avoided a "
                         "hit from Dikeledi but was struck by Chido in December.")
     assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polish prosecutors charged both men and obtained arrest warrants for them.",
+     ("THREATEN", "POL", "", "asserted")),
+    ("Pakistan's defence minister said any attack from Afghan soil would be met with force.",
+     ("THREATEN", "PAK", "AFG", "asserted")),
+    ("Cameroon's interior minister said the opposition leader would face justice.",
+     ("THREATEN", "CMR", "CMR", "asserted")),
+])
+def test_warrants_obtained_and_announced_force_or_justice_are_threats(code_text, text, expected):
+    assert expected in {(t, a, r[:3], m) for t, a, r, m in dyads(code_text(text))}
