@@ -628,3 +628,9 @@ def test_a_place_struck_by_a_named_cyclone_is_no_attack(code_text):
 ])
 def test_warrants_obtained_and_announced_force_or_justice_are_threats(code_text, text, expected):
     assert expected in {(t, a, r[:3], m) for t, a, r, m in dyads(code_text(text))}
+
+
+def test_suspending_tariffs_eases_sanctions(code_text):
+    article = code_text("Trump suspended the tariffs on Vietnam for 90 days.")
+    assert ("RETREAT", "USA", "VNM", "asserted") in dyads(article)
+    assert all(e.cameo == "085" for e in article.events if e.type == "RETREAT")
