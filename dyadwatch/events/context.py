@@ -241,10 +241,35 @@ def complete_story(events: list[Event]) -> None:
             own = _sides(event.actor)
             acts = _aimed_at(_earlier_acts(events, event.start, HOSTILE, own), own)
             event.recipient = list(acts[0].actor) if acts else []
-        elif not event.recipient and event.type in MUTUAL_ACTS and \
-                event.mode != "third-party":  # (co-mediators do not meet each other)
+        elif event.mode == "third-party" and event.actor and (
+                not event.recipient or _sides(event.recipient) <= _sides(event.actor)):
+            # "agreed to a ceasefire after talks mediated by Qatar": the mediator's
+            # counterparts are the sides of the act it brokered
+            event.recipient = _brokered_sides(events, event) or event.recipient
+        elif not event.recipient and event.type in MUTUAL_ACTS:
             _face_each_other(event)
     _counterparts(events)
+
+
+BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE", "CONCEDE"})
+
+
+def _brokered_sides(events: list[Event], mediation: Event) -> list[Entity]:
+    """The parties, other than the mediator, of the nearest act a mediation may have brought
+    about: in the same sentence first, else the latest one reported shortly before."""
+    own = {e.country for e in mediation.actor}
+    near = sorted((e for e in events if e is not mediation and e.type in BROKERED
+                   and e.mode != "third-party" and e.start <= mediation.start
+                   and mediation.start - e.end <= 600),
+                  key=lambda e: (e.start != mediation.start, -e.start))
+    for event in near:
+        parties = {}
+        for entity in event.actor + event.recipient:
+            if entity.country not in own and entity.country not in ("", "---"):
+                parties.setdefault(entity.country, entity)
+        if len(parties) >= 2:
+            return list(parties.values())
+    return []
 
 
 # Acts two sides do together: "Cameroon and C.A.R. officials met" is a meeting of the first

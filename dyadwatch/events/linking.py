@@ -155,8 +155,9 @@ class ActorLinker:
         seen: set[tuple[str, str, str]] = set()
         for head in heads:
             first: list[Entity] = []
+            members = _member_states(head)
             for token in (head, *head.conjuncts, *_listed_states(head), *_companions(head),
-                          *_hyphen_partners(head)):
+                          *_hyphen_partners(head), *members):
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
                     found = pronoun_fallback
@@ -166,6 +167,12 @@ class ActorLinker:
                     found = self._recent_pair(token.idx)  # "both countries ... urged them"
                 if token is head:
                     first = found
+                elif len(first) == 1 and token in members:
+                    # "foreign ministers of Azerbaijan and Armenia": Armenia's minister too
+                    found = [replace(e, text=first[0].text, start=first[0].start,
+                                     end=first[0].end, sector=first[0].sector) for e in found
+                             if e.country != first[0].country
+                             and self.kind_of(e.actor_id) == "state"]
                 elif len(first) == 1 and self._guessed(token):
                     # "Israeli helicopters and tanks": the tanks share the helicopters' side
                     found = [replace(e, country=first[0].country) for e in found]
@@ -304,6 +311,16 @@ def _listed_states(head: Token) -> list[Token]:
         return []
     return [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
             for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
+
+
+def _member_states(head: Token) -> list[Token]:
+    """"Foreign ministers of Azerbaijan and Armenia": the states after the first, whose own
+    holders of the role the plural noun also names."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return []
+    return [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+            for c in o.conjuncts if c.pos_ == "PROPN"]
 
 
 def _hyphen_partners(head: Token) -> list[Token]:

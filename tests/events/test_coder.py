@@ -634,3 +634,15 @@ def test_suspending_tariffs_eases_sanctions(code_text):
     article = code_text("Trump suspended the tariffs on Vietnam for 90 days.")
     assert ("RETREAT", "USA", "VNM", "asserted") in dyads(article)
     assert all(e.cameo == "085" for e in article.events if e.type == "RETREAT")
+
+
+def test_a_mediator_faces_the_sides_of_the_act_it_brokered(code_text):
+    article = code_text("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in "
+                        "Doha mediated by Qatar and Turkey.")
+    mediation = {(a, r) for t, a, r, m in dyads(article) if t == "CONSULT"}
+    assert mediation == {("QAT,TUR", "AFG,PAK")}
+
+
+def test_ministers_of_two_states_are_each_states_minister(code_text):
+    article = code_text("Foreign ministers of Azerbaijan and Armenia met in Abu Dhabi on Monday.")
+    assert ("CONSULT", "AZE", "ARM", "asserted") in dyads(article)
