@@ -70,8 +70,11 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "criticism": frozenset({"ACCUSE"}), "report": frozenset({"ACCUSE"}),
     "finding": frozenset({"ACCUSE"}), "threat": frozenset({"THREATEN"}),
     "ultimatum": frozenset({"THREATEN", "REQUEST"}), "warning": frozenset({"THREATEN"}),
-    "decision": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
-    "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
+    "decision": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE",
+                           "SUPPORT"}),
+    "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE",
+                       "SUPPORT"}),
+    "recognition": frozenset({"SUPPORT"}), "announcement": frozenset({"SUPPORT", "SANCTION"}),
     "sanction": frozenset({"SANCTION"}), "measure": frozenset({"SANCTION", "COERCE"}),
     # acts condemned or welcomed by name: "Seoul condemned the launch", "welcomed the verdict"
     "launch": frozenset({"MOBILIZE", "ASSAULT"}), "test": frozenset({"MOBILIZE"}),

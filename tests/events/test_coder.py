@@ -646,3 +646,14 @@ def test_a_mediator_faces_the_sides_of_the_act_it_brokered(code_text):
 def test_ministers_of_two_states_are_each_states_minister(code_text):
     article = code_text("Foreign ministers of Azerbaijan and Armenia met in Abu Dhabi on Monday.")
     assert ("CONSULT", "AZE", "ARM", "asserted") in dyads(article)
+
+
+def test_rejecting_or_welcoming_a_move_answers_those_who_made_it(code_text):
+    article = code_text("Britain, Canada and Australia formally recognised the State of Palestine "
+                        "on Sunday. Israeli Prime Minister Benjamin Netanyahu rejected the move "
+                        "and said Israel would respond after he returns from Washington. "
+                        "Palestinian President Mahmoud Abbas welcomed the recognitions.")
+    found = dyads(article)
+    assert ("REJECT", "ISR", "AUS,CAN,GBR", "asserted") in found
+    assert ("SUPPORT", "PSE", "AUS,CAN,GBR", "asserted") in found
+    assert "RETREAT" not in {t for t, _, _, _ in found}  # returning from a trip is travel
