@@ -373,6 +373,8 @@ class EventCoder:
                 recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
             if not recipient:
                 recipient = complement_party(args.complement_options, sent, linker, actor)
+            if not recipient and coding.type == "ACCUSE" and not trigger.is_verbal:
+                recipient = _charged_in_clause(trigger.anchor, linker, actor)
             if not recipient:
                 recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
                                         linker, actor)
@@ -578,6 +580,15 @@ def _sends_to_detention(verb: Token) -> bool:
     return any(p.lower_ in ("to", "into") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in DETENTION_NOUNS for o in p.children)
         for p in preps)
+
+
+def _charged_in_clause(noun: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """"Ottawa's allegation that Indian agents were linked to the killing": the subject of the
+    charge's that-clause is the one charged."""
+    subjects = [s for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [e for e in linker.entities(subjects, objects=True) if not own_side(e, actor)]
 
 
 def _personish(token: Token) -> bool:

@@ -657,3 +657,13 @@ def test_rejecting_or_welcoming_a_move_answers_those_who_made_it(code_text):
     assert ("REJECT", "ISR", "AUS,CAN,GBR", "asserted") in found
     assert ("SUPPORT", "PSE", "AUS,CAN,GBR", "asserted") in found
     assert "RETREAT" not in {t for t, _, _, _ in found}  # returning from a trip is travel
+
+
+def test_an_allegation_names_the_charged_in_its_clause_and_a_denial_answers_it(code_text):
+    article = code_text("India and Canada agreed on Monday to restore high commissioners, ending a "
+                        "diplomatic freeze triggered by Ottawa's allegation that Indian agents "
+                        "were linked to the killing of a Sikh separatist leader. India has always "
+                        "denied any involvement.")
+    found = dyads(article)
+    assert ("ACCUSE", "CAN", "IND", "asserted") in found
+    assert ("REJECT", "IND", "CAN", "asserted") in found
