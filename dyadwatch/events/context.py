@@ -155,6 +155,14 @@ def answer_in_sentence(drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.recipient or draft.coding.type not in REACTIONS or not draft.actor:
             continue
+        if draft.coding.type == "REJECT":
+            counter = [d for d in drafts if d.coding.type == "ACCUSE" and d.recipient
+                       and d.trigger.anchor in draft.trigger.anchor.conjuncts
+                       and _sides(d.actor) == _sides(draft.actor)]
+            if counter:
+                # "The Kremlin denied involvement and accused Warsaw of Russophobia"
+                draft.recipient = list(counter[0].recipient)
+                continue
         noun = _referred_noun(draft.trigger.anchor)
         kinds = REFERRING_NOUNS.get(noun.lemma_.lower()) if noun is not None else None
         if not kinds or noun is None or any(_says_whose(c) for c in noun.children

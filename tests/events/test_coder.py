@@ -667,3 +667,8 @@ def test_an_allegation_names_the_charged_in_its_clause_and_a_denial_answers_it(c
     found = dyads(article)
     assert ("ACCUSE", "CAN", "IND", "asserted") in found
     assert ("REJECT", "IND", "CAN", "asserted") in found
+
+
+def test_a_denial_joined_to_a_counter_accusation_answers_its_target(code_text):
+    article = code_text("The Kremlin denied involvement and accused Warsaw of Russophobia.")
+    assert ("REJECT", "RUS", "POL", "asserted") in dyads(article)
