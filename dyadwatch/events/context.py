@@ -90,6 +90,13 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "withdrawal": frozenset({"RETREAT"}), "release": frozenset({"RETREAT"}),
     "step": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE"}),
     "action": frozenset({"SANCTION", "COERCE", "ASSAULT"}),
+    "abduction": frozenset({"ASSAULT"}), "kidnapping": frozenset({"ASSAULT"}),
+    "shelling": frozenset({"ASSAULT"}), "airstrike": frozenset({"ASSAULT"}),
+    "raid": frozenset({"COERCE", "ASSAULT"}), "invasion": frozenset({"ASSAULT"}),
+    "incursion": frozenset({"ASSAULT"}), "offensive": frozenset({"ASSAULT"}),
+    "execution": frozenset({"ASSAULT"}), "assault": frozenset({"ASSAULT"}),
+    "deportation": frozenset({"COERCE"}), "seizure": frozenset({"COERCE"}),
+    "tariff": frozenset({"SANCTION"}), "blockade": frozenset({"COERCE"}),
 }
 # Reactions whose object may be such a reference, or another party's offer or proposal.
 REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})

@@ -672,3 +672,12 @@ def test_an_allegation_names_the_charged_in_its_clause_and_a_denial_answers_it(c
 def test_a_denial_joined_to_a_counter_accusation_answers_its_target(code_text):
     article = code_text("The Kremlin denied involvement and accused Warsaw of Russophobia.")
     assert ("REJECT", "RUS", "POL", "asserted") in dyads(article)
+
+
+def test_condemning_the_abductions_points_at_the_abductors(code_text):
+    article = code_text("Boko Haram fighters abducted 30 pupils from a school in Borno state on "
+                        "Monday. UNICEF condemned the abductions.")
+    condemned = [e for e in article.events if e.type == "ACCUSE"]
+    assert condemned and all(r.text.startswith("Boko Haram") for e in condemned
+                             for r in e.recipient)
+    assert any(e.recipient for e in condemned)
