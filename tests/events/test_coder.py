@@ -681,3 +681,23 @@ def test_condemning_the_abductions_points_at_the_abductors(code_text):
     assert condemned and all(r.text.startswith("Boko Haram") for e in condemned
                              for r in e.recipient)
     assert any(e.recipient for e in condemned)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Gustavo Petro said his government would guarantee Zamora's safety.",
+     ("AGREE", "COL", "", "asserted")),
+    ("The EU said it remained ready to negotiate with Washington.",
+     ("AGREE", "EUR", "USA", "asserted")),
+    ("The United States approved the sale of 60 Patriot missiles to Saudi Arabia.",
+     ("AGREE", "USA", "SAU", "asserted")),
+    ("Washington announced it would resume weapons deliveries to Kyiv.",
+     ("AGREE", "USA", "UKR", "asserted")),
+    ("Britain announced an extra 5 million pounds for Bangladesh.",
+     ("AID", "GBR", "BGD", "asserted")),
+])
+def test_promises_readiness_to_talk_arms_sales_and_funding(code_text, text, expected):
+    assert expected in dyads(code_text(text))
+
+
+def test_a_law_guaranteeing_rights_is_no_promise(code_text):
+    assert not code_text("The constitution guarantees freedom of speech.").events
