@@ -427,8 +427,12 @@ class EventCoder:
                 Coding("MOBILIZE", "troops", "154")
         if coding.type == "ASSAULT" and not recipient and _fired_into_the_sea(trigger):
             coding = WEAPONS_SHOW  # "fired a ballistic missile into the sea": a show of arms
+        if args.swapped and "trial" in entry.words:
+            # "is on trial before Brazil's Supreme Federal Court": the court tries
+            actor = [e for e in actor if e.text.lower().split()[-1:] != ["trial"]] or \
+                _court_before(trigger, linker)
         if not actor and (coding.type, coding.mode) in JUDICIAL \
-                and entry.words[0] in COURT_WORDS:
+                and (entry.words[0] in COURT_WORDS or "trial" in entry.words):
             actor = court_of(trigger, sent, linker)
         if not actor and coding.type == "ACCUSE" and speaker and trigger.is_verbal and any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in trigger.anchor.children) and all(
@@ -580,6 +584,13 @@ def _sends_to_detention(verb: Token) -> bool:
     return any(p.lower_ in ("to", "into") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in DETENTION_NOUNS for o in p.children)
         for p in preps)
+
+
+def _court_before(trigger: Trigger, linker: ActorLinker) -> list[Entity]:
+    """The court a trial is "before": "stood trial before a military tribunal"."""
+    objects = [o for t in trigger.anchor.subtree if t.dep_ == "prep" and t.lower_ == "before"
+               for o in t.children if o.dep_ == "pobj"]
+    return [e for e in linker.entities(objects, objects=True) if e.sector == "JUD"]
 
 
 def _charged_in_clause(noun: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:

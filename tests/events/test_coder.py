@@ -701,3 +701,15 @@ def test_promises_readiness_to_talk_arms_sales_and_funding(code_text, text, expe
 
 def test_a_law_guaranteeing_rights_is_no_promise(code_text):
     assert not code_text("The constitution guarantees freedom of speech.").events
+
+
+@pytest.mark.parametrize("text", [
+    "Former president Jair Bolsonaro is on trial before Brazil's Supreme Federal Court on "
+    "charges of plotting a coup.",
+    "Jair Bolsonaro stood trial before Brazil's Supreme Federal Court on charges of plotting "
+    "a coup.",
+])
+def test_the_court_a_trial_is_before_tries_the_accused(code_text, text):
+    events = [e for e in code_text(text).events if e.type == "ACCUSE"]
+    assert [(e.actor[0].sector, e.recipient[0].text.split()[-1]) for e in events] == \
+        [("JUD", "Bolsonaro")]
