@@ -480,7 +480,9 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         named_targets = [[m] for m in modifiers]
     else:
         actors.extend([m] for m in modifiers)
-    by = _prep_objects(noun, ("by", "from")) or nominal_agent(noun)
+    # ("a withdrawal from Chad" leaves the place: only "by" names who withdraws)
+    by = _prep_objects(noun, ("by",) if type_ == "RETREAT" else ("by", "from")) or \
+        nominal_agent(noun)
     if by:
         actors.append(by)
     for done in dependents(noun, {"acl"}):

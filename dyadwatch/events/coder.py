@@ -644,6 +644,9 @@ def _worth_keeping(draft: Draft) -> bool:
     if not trigger.is_verbal and trigger.anchor.dep_ == "pobj" and \
             trigger.anchor.head.lower_ in TOPIC_ONLY_PREPS:
         return False  # "disagreed over U.S. aid to Ukraine": the topic, not an event
+    if (draft.coding.type, draft.coding.mode) == ("RETREAT", "withdraw") and draft.actor and \
+            all(e.sector in ("CVL", "EDU", "BUS", "MED") for e in draft.actor):
+        return False  # "families are pulling children out of school": no side withdraws
     if draft.coding.type == "ASSAULT" and trigger.anchor.dep_ == "relcl" and \
             not draft.recipient:
         return False  # "Ukrainians who are fighting for their freedom" describes them

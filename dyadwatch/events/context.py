@@ -162,6 +162,8 @@ def answer_in_sentence(drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.recipient or draft.coding.type not in REACTIONS or not draft.actor:
             continue
+        if _share_conjunct_recipient(draft, drafts):
+            continue
         if draft.coding.type == "REJECT":
             counter = [d for d in drafts if d.coding.type == "ACCUSE" and d.recipient
                        and d.trigger.anchor in draft.trigger.anchor.conjuncts
@@ -181,6 +183,29 @@ def answer_in_sentence(drafts: list[Draft]) -> None:
                 and not own & _sides(d.actor)]
         if made:
             draft.recipient = list(made[-1].actor)
+
+
+# Acts whose addressee a coordinated clause may leave out: "Britain announced $158 million in
+# aid for Sudan, and the European Union pledged $590 million". Type -> types it may borrow from.
+GAPPED: dict[str, frozenset[str]] = {
+    "AID": frozenset({"AID", "AGREE"}), "AGREE": frozenset({"AID", "AGREE"}),
+    "SANCTION": frozenset({"SANCTION"}), "SUPPORT": frozenset({"SUPPORT"}),
+    "ACCUSE": frozenset({"ACCUSE"})}
+
+
+def _share_conjunct_recipient(draft: Draft, drafts: list[Draft]) -> bool:
+    """Give a clause with no addressee the addressee of the clause it is coordinated with."""
+    kinds = GAPPED.get(draft.coding.type)
+    if not kinds:
+        return False
+    own = {e.country for e in draft.actor}
+    for other in drafts:
+        if other is not draft and other.recipient and other.coding.type in kinds and \
+                other.trigger.anchor in draft.trigger.anchor.conjuncts and \
+                not own & {e.country for e in other.recipient}:
+            draft.recipient = list(other.recipient)
+            return True
+    return False
 
 
 def _accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:
@@ -242,6 +267,13 @@ def complete_story(events: list[Event]) -> None:
         if not event.actor and (event.type, event.mode) in JUDICIAL:
             courts = {_key(e.actor): e.actor for e in events
                       if e.actor and (e.type, e.mode) == (event.type, event.mode)}
+            if len(courts) == 1:
+                event.actor = list(next(iter(courts.values())))
+        elif not event.actor and (event.type, event.mode) == ("RETREAT", "release") and \
+                _trigger_word(event).startswith("acquit"):
+            # "Five defendants were acquitted": by the one court the story's trial has
+            courts = {_key(e.actor): e.actor for e in events if e.actor
+                      and (e.type, e.mode) in JUDICIAL and all(x.sector == "JUD" for x in e.actor)}
             if len(courts) == 1:
                 event.actor = list(next(iter(courts.values())))
         elif not event.recipient and (event.type, event.mode) == ("REQUEST", "yield") \
@@ -398,6 +430,12 @@ def _detainer(events: list[Event], request: Event) -> list[Entity]:
     if len(states) != 1 or states & {"", "---"}:
         return []
     return list(holders[-1].actor)
+
+
+def _trigger_word(event: Event) -> str:
+    if not event.trigger:
+        return ""
+    return event.quote[event.trigger[0] - event.start:event.trigger[1] - event.start].lower()
 
 
 def _key(entities: list[Entity]) -> frozenset[tuple[str, str]]:

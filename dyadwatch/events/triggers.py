@@ -109,6 +109,8 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
     deps = {c.dep_ for c in anchor.children}
     if "pass" in entry.flags and not deps & PASSIVE_DEPS:
         return False
+    if "agent" in entry.flags and deps & PASSIVE_DEPS and "agent" not in deps:
+        return False  # "Malawi was hit hard" names no attacker: only "hit by drones" counts
     if "noobj" in entry.flags and "dobj" in deps:
         return False
     return not ("obj" in entry.flags and entry.pos != "N" and anchor.pos_ in VERB_POS

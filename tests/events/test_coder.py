@@ -713,3 +713,38 @@ def test_the_court_a_trial_is_before_tries_the_accused(code_text, text):
     events = [e for e in code_text(text).events if e.type == "ACCUSE"]
     assert [(e.actor[0].sector, e.recipient[0].text.split()[-1]) for e in events] == \
         [("JUD", "Bolsonaro")]
+
+
+def test_places_hit_hard_are_no_attack_but_a_hospital_hit_by_drones_is(code_text):
+    assert not code_text("Neighboring Malawi and Zimbabwe have also been hit hard.").events
+    article = code_text("A hospital in Kharkiv was hit by Russian drones.")
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in dyads(article)
+
+
+def test_a_coordinated_pledge_shares_the_first_clauses_recipient(code_text):
+    article = code_text("British Foreign Secretary David Lammy announced $158 million in new "
+                        "humanitarian aid for Sudan, and the European Union pledged $590 million.")
+    found = dyads(article)
+    assert ("AID", "GBR", "SDN", "asserted") in found
+    assert ("AGREE", "EUR", "SDN", "asserted") in found
+
+
+def test_an_acquittal_is_by_the_storys_court(code_text):
+    article = code_text("A Tunis court sentenced 37 opposition figures to prison terms. Five "
+                        "defendants were acquitted.")
+    acquittal = [e for e in article.events if e.type == "RETREAT"]
+    assert [a.sector for e in acquittal for a in e.actor] == ["JUD"]
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. estimates that more than 20 million people need food assistance.",
+    "Families are already skipping meals and pulling children out of school, a WFP official "
+    "said.",
+])
+def test_needing_aid_or_taking_children_out_of_school_is_no_event(code_text, text):
+    assert not code_text(text).events
+
+
+def test_a_withdrawal_from_a_country_is_by_the_troops_not_the_country(code_text):
+    article = code_text("France completed the withdrawal of its last troops from Chad.")
+    assert ("RETREAT", "FRA", "TCD", "asserted") in dyads(article)
