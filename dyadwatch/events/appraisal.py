@@ -33,7 +33,9 @@ NEGATIVE_WORDS = frozenset({
     "puppet", "traitor", "fascist", "nazi", "butcher", "warmonger", "gangster", "bully",
     "racist", "extremist", "aggressive", "lawless", "rogue", "bullying", "coercion",
     "intimidation", "blackmail", "interference", "meddling", "piracy", "invasion", "setback",
-    "crime", "crimes", "massacre", "unilateral"})
+    "crime", "crimes", "massacre", "unilateral", "unjustified", "unfounded", "unwarranted",
+    "distraction", "biased", "witch", "regrettable", "counterproductive", "destructive",
+    "irrational", "ultimatum", "blackmail", "coercive", "hostage", "rehearsal"})
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",

@@ -56,3 +56,10 @@ def test_calling_someone_a_name_is_criticism_of_them(code_text):
 def test_naming_an_attack_is_not_carrying_it_out(code_text):
     article = code_text("Iran called the attack a cowardly act of terrorism.")
     assert [e.type for e in article.events] == ["ACCUSE"]
+
+
+def test_calling_a_sanction_unjustified_is_criticism_of_its_author(code_text):
+    article = code_text("The United States sanctioned two Rwandan officials. Rwanda's foreign "
+                        "ministry called the move \"unjustified and unfounded.\"")
+    assert ("ACCUSE", "RWA", "USA") in {(e.type, e.actor[0].country, e.recipient[0].country)
+                                        for e in article.events if e.actor and e.recipient}
