@@ -150,6 +150,9 @@ def pobj_of(prep: Token) -> Token | None:
 def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from governing verbs; returns (heads, is_patient)."""
     subj = dependents(verb, SUBJECT_DEPS)
+    absolute = _absolute_subject(verb) if not subj else None
+    if absolute is not None:
+        return [absolute], False  # "..., with Britain, France and Germany warning that"
     if subj:
         head = subj[0]
         named = dependents(head, {"appos"})
@@ -271,13 +274,44 @@ def _agent(verb: Token) -> list[Token]:
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
+def absolute_verb(obj: Token) -> Token | None:
+    """"..., with Britain, France and Germany warning that ...": the participle the object of
+    "with" is the subject of (the parser may hang the participle elsewhere)."""
+    end = max(t.i for t in obj.subtree)
+    doc = obj.doc
+    if end + 1 >= len(doc):
+        return None
+    verb = doc[end + 1]
+    if verb.tag_ != "VBG" or verb.head.i == obj.i or dependents(verb, SUBJECT_DEPS):
+        return None
+    return verb
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """The "with" object a participle right after it has as its subject."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    token = verb.doc[verb.i - 1]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    while token.head.i != token.i and token.dep_ not in ("pobj",) and token.head.i < verb.i \
+            and token.dep_ in ("compound", "amod", "poss", "case", "det"):
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        found = absolute_verb(token)
+        if found is not None and found.i == verb.i:
+            return token
+    return None
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The object of the first preposition in `preps` that the token has ("on Iran")."""
     found: dict[str, Token] = {}
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = pobj_of(c)
-            if obj is not None and c.lower_ not in found and obj.ent_type_ not in NOT_PARTIES:
+            if obj is not None and c.lower_ not in found and obj.ent_type_ not in NOT_PARTIES \
+                    and not (c.lower_ == "with" and absolute_verb(obj) is not None):
                 found[c.lower_] = obj
     for p in preps:
         if p in found:

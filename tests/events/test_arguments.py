@@ -463,3 +463,14 @@ def test_an_attack_named_as_subject_is_no_actor(code_text):
     assert all(not e.actor for e in placed.events if e.type == "ASSAULT")
     flown = code_text("Israeli airstrikes killed 20 people in Gaza.")
     assert ("ASSAULT", "ISR", "PSE", "asserted") in dyads(flown)
+
+
+def test_with_and_a_participle_is_a_clause_of_its_own(code_text):
+    article = code_text("Iranian and European diplomats met in Istanbul on Friday for their first "
+                        "nuclear talks since Israeli and U.S. strikes on Iran's nuclear sites in "
+                        "June, with Britain, France and Germany warning that they will reimpose "
+                        "United Nations sanctions on Tehran by the end of August unless it "
+                        "resumes full cooperation with international inspectors.")
+    found = dyads(article)
+    assert ("THREATEN", "DEU,FRA,GBR", "IRN", "asserted") in found
+    assert not {r for t, _, r, _ in found if t == "CONSULT"} & {"GBR", "FRA", "DEU"}
