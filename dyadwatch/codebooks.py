@@ -169,3 +169,9 @@ def actor_codes() -> dict[str, ActorCode]:
         plover = [r for r in rows if r.category.startswith("plover")]
         out[code] = plover[0] if plover else rows[0]
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def region_codes() -> frozenset[str]:
+    """CAMEO's multi-country regions (WST "the West", SEA "Southeast Asia", AFR, MEA, ...)."""
+    return frozenset(code for code, row in actor_codes().items() if row.category == "region")

@@ -9,9 +9,11 @@ story-level merging of repeated mentions.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..article import Article, Entity, Event, trim_span
+from ..article import UNKNOWN_COUNTRY, Article, Entity, Event, trim_span
+from ..codebooks import region_codes
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
@@ -266,6 +268,9 @@ class EventCoder:
         # an actorless protest may lend its target to the story's others, then goes
         article.events = [e for e in merge_events(events) if e.confidence >= self.min_confidence
                           and (e.actor or e.type != "PROTEST" or e.modality != mod.ASSERTED)]
+        for event in article.events:
+            event.actor = _plover_countries(event.actor)
+            event.recipient = _plover_countries(event.recipient)
         return article
 
     def code_sentence(self, sent: Span, article: Article, linker: ActorLinker,
@@ -600,6 +605,14 @@ def _charged_in_clause(noun: Token, linker: ActorLinker, actor: list[Entity]) ->
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     return [e for e in linker.entities(subjects, objects=True) if not own_side(e, actor)]
+
+
+def _plover_countries(entities: list[Entity]) -> list[Entity]:
+    """PLOVER codes a party of no single state "---": a CAMEO region ("Western partners" WST,
+    "Southeast Asian leaders" SEA) stays on the resolved actor, which `actor_id` points to."""
+    regions = region_codes()
+    return [replace(e, country=UNKNOWN_COUNTRY) if e.country in regions else e
+            for e in entities]
 
 
 def _personish(token: Token) -> bool:

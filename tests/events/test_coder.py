@@ -748,3 +748,12 @@ def test_needing_aid_or_taking_children_out_of_school_is_no_event(code_text, tex
 def test_a_withdrawal_from_a_country_is_by_the_troops_not_the_country(code_text):
     article = code_text("France completed the withdrawal of its last troops from Chad.")
     assert ("RETREAT", "FRA", "TCD", "asserted") in dyads(article)
+
+
+def test_a_region_is_no_state_in_an_event_but_stays_on_the_actor(code_text):
+    article = code_text("Zelenskyy urged Western partners to speed up deliveries of Patriot air "
+                        "defense systems.")
+    request = next(e for e in article.events if e.type == "REQUEST")
+    assert [r.country for r in request.recipient] == ["---"]
+    actor = next(a for a in article.actors if a.id == request.recipient[0].actor_id)
+    assert actor.country == "WST"
