@@ -374,6 +374,9 @@ class EventCoder:
         # "agreements between Damascus and the SDF": the parties are all named as its doers
         joint = coding.type in JOINT_ACTS and len({(e.start, e.end) for e in actor}) > 1
         if not joint:
+            if inner and not recipient and _denial(trigger) and story:
+                # "Rwanda denies backing the M23": the denial answers Rwanda's accuser
+                recipient = earlier_author(trigger, coding.type, story, actor)
             if inner and not recipient:
                 recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
             if not recipient:
@@ -596,6 +599,13 @@ def _court_before(trigger: Trigger, linker: ActorLinker) -> list[Entity]:
     objects = [o for t in trigger.anchor.subtree if t.dep_ == "prep" and t.lower_ == "before"
                for o in t.children if o.dep_ == "pobj"]
     return [e for e in linker.entities(objects, objects=True) if e.sector == "JUD"]
+
+
+def _denial(trigger: Trigger) -> bool:
+    """"denied backing the M23", not "denied entry to" or "denied them visas"."""
+    anchor = trigger.anchor
+    return anchor.lemma_.lower() == "deny" and not any(
+        c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" for c in anchor.children)
 
 
 def _charged_in_clause(noun: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:

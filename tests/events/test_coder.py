@@ -757,3 +757,11 @@ def test_a_region_is_no_state_in_an_event_but_stays_on_the_actor(code_text):
     assert [r.country for r in request.recipient] == ["---"]
     actor = next(a for a in article.actors if a.id == request.recipient[0].actor_id)
     assert actor.country == "WST"
+
+
+def test_denying_backing_a_group_answers_the_accuser_not_the_group(code_text):
+    article = code_text("Congo's foreign minister accused Rwanda of commanding the rebels. "
+                        "Rwanda denies backing the M23.")
+    assert ("REJECT", "RWA", "COD", "asserted") in dyads(article)
+    denial = next(e for e in article.events if e.type == "REJECT")
+    assert "M23" not in denial.recipient[0].text
