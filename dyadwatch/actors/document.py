@@ -58,6 +58,8 @@ RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "neighbour", "n
                         "neighbor", "neighbors", "counterpart", "counterparts", "rival", "rivals",
                         "enemy", "enemies", "adversary", "adversaries", "foe", "foes"})
 # The domestic actors that petition their own state's institutions.
+# Roles that name others relative to someone: "urged allies to impose sanctions".
+RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "donor"})
 # Titles that hold no office: "the unofficial mayor of the Chinese community".
 UNOFFICIAL = frozenset({"unofficial", "honorary", "self-styled", "self-proclaimed"})
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
@@ -233,8 +235,8 @@ class DocumentResolver(Coreference):
                 code.has_country = False  # "ethnic Albanians" live where the text says
             if code.kind == "role" and code.country == "NGO" and code.cue is None:
                 self._home_state(code, root)  # "rights groups in Kenya" are Kenyan
-            if not code.has_country or code.kind == "people":
-                self._complete(code, root, matches)
+            if (not code.has_country or code.kind == "people") and code.role not in RELATIONAL:
+                self._complete(code, root, matches)  # (one's "allies" are other states)
                 if code.span_end > mention[1]:
                     mention = (mention[0], code.span_end)
             if code.kind == "role" and not code.has_country and root.pos_ == "PROPN" and \

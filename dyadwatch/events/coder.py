@@ -162,7 +162,16 @@ def _nobody_left_out(entities: list[Entity]) -> list[Entity]:
     """A party addressed with no side and no sector ("called on all warring parties", "the two
     countries' cooperation") names no one: leave the recipient empty for the story to fill.
     (The unnamed patient of an arrest or attack stays: "the perpetrators were apprehended".)"""
-    return [e for e in entities if e.country not in ("", "---") or e.sector]
+    return [e for e in entities if e.country not in ("", "---") or e.sector
+            and e.text.lower().split()[-1:] not in GENERIC_ADDRESSEES]
+
+
+# "urged all sides to show restraint", "appealed to donors": addressees who are no one in
+# particular (as the words of a list; a name never ends with them).
+GENERIC_ADDRESSEES = [[w] for w in ("side", "sides", "party", "parties", "leader", "leaders",
+                                    "donor", "donors", "government", "governments", "country",
+                                    "countries", "nations", "everyone", "ally", "allies",
+                                    "partner", "partners", "community")]
 
 
 def _reported_fact(trigger: Trigger) -> bool:

@@ -370,3 +370,8 @@ def test_an_unofficial_mayor_holds_no_office(resolve: Resolve, codes_of) -> None
     article = resolve("Albert Gee was considered the unofficial mayor of the Chinese community. "
                       "Gee returned to Houston in 1950.")
     assert codes_of(article, "Gee")[1] != "GOV"
+
+
+def test_ones_allies_are_not_ones_own_state(resolve: Resolve, codes_of) -> None:
+    article = resolve("Ukrainian President Volodymyr Zelenskiy urged allies to impose sanctions.")
+    assert codes_of(article, "allies")[0] != "UKR"

@@ -765,3 +765,11 @@ def test_denying_backing_a_group_answers_the_accuser_not_the_group(code_text):
     assert ("REJECT", "RWA", "COD", "asserted") in dyads(article)
     denial = next(e for e in article.events if e.type == "REJECT")
     assert "M23" not in denial.recipient[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey urged all sides to avoid a return to war.",
+    "The U.N. mission urged leaders to show restraint.",
+])
+def test_an_appeal_to_all_sides_has_no_recipient(code_text, text):
+    assert [(e.type, e.recipient) for e in code_text(text).events] == [("REQUEST", [])]
