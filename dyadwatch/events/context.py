@@ -219,10 +219,16 @@ def _sides(entities: list[Entity]) -> set[tuple[str, str]]:
     return {(e.country, e.sector) for e in entities if e.country not in ("", "---")}
 
 
+# How far back a reference ("the demand", "denied the charge") may point: a news story's
+# reactions often come many paragraphs after the act (measured on the long dev stories).
+LOOKBACK_EVENTS, LOOKBACK_CHARS = 60, 4000
+
+
 def _earlier_acts(story: list[Event], start: int, kinds: frozenset[str],
                   own: set[tuple[str, str]]) -> list[Event]:
-    """Acts of `kinds` by another side reported shortly before `start`, latest first."""
-    return [e for e in reversed(story[-12:]) if e.start < start and start - e.end <= 600
+    """Acts of `kinds` by another side reported before `start`, latest first."""
+    return [e for e in reversed(story[-LOOKBACK_EVENTS:]) if e.start < start
+            and start - e.end <= LOOKBACK_CHARS
             and e.type in kinds and e.actor
             and not own & {(x.country, x.sector) for x in e.actor}]
 

@@ -773,3 +773,11 @@ def test_denying_backing_a_group_answers_the_accuser_not_the_group(code_text):
 ])
 def test_an_appeal_to_all_sides_has_no_recipient(code_text, text):
     assert [(e.type, e.recipient) for e in code_text(text).events] == [("REQUEST", [])]
+
+
+def test_a_rejected_demand_points_back_many_paragraphs(code_text):
+    filler = " ".join(f"Paragraph {n} describes the square, the crowd and the weather in "
+                      "detail, with no one doing anything political." for n in range(12))
+    article = code_text("Serbian students demanded that President Aleksandar Vucic call snap "
+                        "elections. " + filler + " Vucic rejected the demand on Sunday.")
+    assert ("REJECT", "SRB", "SRB", "asserted") in dyads(article)
