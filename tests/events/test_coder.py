@@ -781,3 +781,12 @@ def test_a_rejected_demand_points_back_many_paragraphs(code_text):
     article = code_text("Serbian students demanded that President Aleksandar Vucic call snap "
                         "elections. " + filler + " Vucic rejected the demand on Sunday.")
     assert ("REJECT", "SRB", "SRB", "asserted") in dyads(article)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia dropped its objections late Monday.", ("CONCEDE", "SVK", "", "asserted")),
+    ("The United Kingdom took measures against Russian banks.",
+     ("SANCTION", "GBR", "RUS", "asserted")),
+])
+def test_dropped_objections_concede_and_measures_against_sanction(code_text, text, expected):
+    assert expected in dyads(code_text(text))
