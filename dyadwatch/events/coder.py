@@ -356,6 +356,10 @@ class EventCoder:
         args = find_arguments(trigger)
         actor = linker.first_entities(args.actor_candidates(), pronoun_fallback=speaker,
                                       first_person=quoted)
+        if not actor and args.actor and args.actor[0].lower_ == "it":
+            # "Sudan has taken the case to the court, where it accused the UAE": the subject
+            # of the clause this one hangs from
+            actor = linker.entities(_governing_subject(trigger.anchor))
         if modality == mod.ASSERTED and any(c.dep_ == "det" and c.lower_ == "no"
                                             for h in args.actor for c in h.children):
             modality = mod.NEGATED  # "no other country had offered to take them in"
@@ -608,6 +612,18 @@ def _court_before(trigger: Trigger, linker: ActorLinker) -> list[Entity]:
     objects = [o for t in trigger.anchor.subtree if t.dep_ == "prep" and t.lower_ == "before"
                for o in t.children if o.dep_ == "pobj"]
     return [e for e in linker.entities(objects, objects=True) if e.sector == "JUD"]
+
+
+def _governing_subject(token: Token) -> list[Token]:
+    """The first named subject of the clauses above `token` in its sentence."""
+    head = token.head
+    while head.i != token.i:
+        named = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ == "PROPN" and c.i < token.i]
+        if named:
+            return named[:1]
+        token, head = head, head.head
+    return []
 
 
 def _denial(trigger: Trigger) -> bool:

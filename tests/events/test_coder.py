@@ -790,3 +790,9 @@ def test_a_rejected_demand_points_back_many_paragraphs(code_text):
 ])
 def test_dropped_objections_concede_and_measures_against_sanction(code_text, text, expected):
     assert expected in dyads(code_text(text))
+
+
+def test_it_in_a_where_clause_is_the_main_clauses_named_subject(code_text):
+    article = code_text("Sudan has taken the accusation to the International Court of Justice, "
+                        "where it accused the UAE last month of complicity in genocide.")
+    assert ("ACCUSE", "SDN", "ARE", "asserted") in dyads(article)
