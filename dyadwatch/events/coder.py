@@ -519,6 +519,13 @@ class EventCoder:
 WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",
                     "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
 DEPORTATION = Coding("COERCE", "deport", "174")
+CAPTIVES = frozenset({"soldier", "prisoner", "pow", "hostage", "captive", "serviceman",
+                      "servicemen", "detainee", "body", "remains", "fighter"})
+PRISONERS_RELEASED = Coding("RETREAT", "release", "0841")
+# Documents that "allow" things: "the law, which allows the government to suspend ...".
+DOCUMENT_NOUNS = frozenset({"law", "act", "agreement", "treaty", "deal", "rule", "bill",
+                            "decree", "legislation", "resolution", "accord", "constitution",
+                            "pact", "order", "regulation", "measure", "mechanism"})
 
 
 def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
@@ -537,6 +544,9 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
         # civilians handed over are deported (but "a French citizen wanted for murder ... to
         # French authorities" is judicial cooperation)
         coding = DEPORTATION
+    if coding.type == "COOPERATE" and first in ("hand", "turn") and any(
+            t.lemma_.lower() in CAPTIVES for h in handed for t in h.subtree):
+        coding = PRISONERS_RELEASED  # "Russia handed over 84 Ukrainian soldiers"
     if coding.type == "MOBILIZE" and all(e.country in {a.country for a in actor}
                                          for e in recipient):
         recipient = []  # "ordered troops to the area": its own forces are no target
@@ -692,6 +702,16 @@ def _worth_keeping(draft: Draft) -> bool:
     if not trigger.is_verbal and trigger.anchor.dep_ == "pobj" and \
             trigger.anchor.head.lower_ in TOPIC_ONLY_PREPS:
         return False  # "disagreed over U.S. aid to Ukraine": the topic, not an event
+    if trigger.anchor.lemma_.lower() == "allow" and (
+            trigger.anchor.dep_ in ("relcl", "acl") and
+            trigger.anchor.head.lemma_.lower() in DOCUMENT_NOUNS or trigger.anchor.tag_ == "VBG"
+            and not any(c.dep_ == "nsubj" for c in trigger.anchor.children)):
+        return False  # a law or deal that allows something, or "accused him of allowing graft"
+    if draft.coding.type == "COOPERATE" and trigger.entry.words[0] in ("hand", "turn") and \
+            draft.recipient and all(e.sector in ("JUD", "COP") and (
+                not draft.actor or e.country in {a.country for a in draft.actor})
+                for e in draft.recipient):
+        return False  # "handed over to prosecutors": a step inside one state's justice
     if (draft.coding.type, draft.coding.mode) == ("RETREAT", "withdraw") and draft.actor and \
             all(e.sector in ("CVL", "EDU", "BUS", "MED") for e in draft.actor):
         return False  # "families are pulling children out of school": no side withdraws

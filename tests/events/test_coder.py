@@ -796,3 +796,18 @@ def test_it_in_a_where_clause_is_the_main_clauses_named_subject(code_text):
     article = code_text("Sudan has taken the accusation to the International Court of Justice, "
                         "where it accused the UAE last month of complicity in genocide.")
     assert ("ACCUSE", "SDN", "ARE", "asserted") in dyads(article)
+
+
+def test_soldiers_handed_over_are_released(code_text):
+    article = code_text("On Saturday, Russia handed over a group of 84 Ukrainian soldiers.")
+    assert ("RETREAT", "RUS", "UKR", "asserted") in dyads(article)
+
+
+@pytest.mark.parametrize("text", [
+    "He said tariffs would be answered under Brazil's new Economic Reciprocity Law, which "
+    "allows the government to suspend trade concessions.",
+    "The national police chief said an officer had been identified as the suspected shooter "
+    "and handed over to prosecutors.",
+])
+def test_a_law_that_allows_and_a_suspect_handed_to_prosecutors_are_no_events(code_text, text):
+    assert not [e for e in code_text(text).events if e.type in ("CONCEDE", "COOPERATE")]
