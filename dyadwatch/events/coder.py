@@ -676,6 +676,8 @@ def _worth_keeping(draft: Draft) -> bool:
     trigger = draft.trigger
     if not trigger.is_verbal and trigger.anchor.dep_ == "poss":
         return False  # "the rally's keynote speaker" is about the speaker
+    if "fut" in trigger.entry.flags and mod.find_modality(trigger).modality != mod.FUTURE:
+        return False  # "responded to questions" is no threat; "would respond" is
     if trigger.entry is MODAL_DEMAND and draft.modality != mod.ASSERTED:
         return False  # "a study says Africans should ...": no one with standing demands it
     if _natural_force(trigger):

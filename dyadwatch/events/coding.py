@@ -104,6 +104,8 @@ def as_intent(coding: Coding) -> Coding | None:
         return Coding("AGREE", None, code if coding.type != "AGREE" else coding.cameo)
     if coding.type == "MOBILIZE":
         return None  # "will deploy police officers to Haiti": a planned deployment, no threat
+    if coding.type == "THREATEN":
+        return coding  # "Seoul would respond": announcing a response is the threat
     if coding.type in COERCIVE:
         if coding.cameo == "163":
             return Coding("THREATEN", "restrict", "1312")

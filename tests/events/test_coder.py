@@ -811,3 +811,10 @@ def test_soldiers_handed_over_are_released(code_text):
 ])
 def test_a_law_that_allows_and_a_suspect_handed_to_prosecutors_are_no_events(code_text, text):
     assert not [e for e in code_text(text).events if e.type in ("CONCEDE", "COOPERATE")]
+
+
+def test_an_announced_response_is_a_threat_but_answering_questions_is_not(code_text):
+    article = code_text("South Korea's ambassador added that Seoul would resolutely respond to "
+                        "any threats to its security.")
+    assert ("THREATEN", "asserted") in {(e.type, e.modality) for e in article.events}
+    assert not code_text("The minister responded to questions from lawmakers.").events
