@@ -446,6 +446,9 @@ class EventCoder:
             peacekeepers = "peacekeep" in sent.text.lower()
             coding = Coding("AID", None, "074") if peacekeepers else \
                 Coding("MOBILIZE", "troops", "154")
+        if coding.type == "ASSAULT":
+            # "fired a barrage of ballistic missiles": the weapons are not the target
+            recipient = [e for e in recipient if e.text.lower().split()[-1:] not in WEAPON_WORDS]
         if coding.type == "ASSAULT" and not recipient and _fired_into_the_sea(trigger):
             coding = WEAPONS_SHOW  # "fired a ballistic missile into the sea": a show of arms
         if args.swapped and "trial" in entry.words:
@@ -519,6 +522,8 @@ class EventCoder:
 WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",
                     "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
 DEPORTATION = Coding("COERCE", "deport", "174")
+WEAPON_WORDS = [[w] for w in ("missile", "missiles", "rocket", "rockets", "shell", "shells",
+                               "drone", "drones", "bomb", "bombs", "weapon", "weapons")]
 CAPTIVES = frozenset({"soldier", "prisoner", "pow", "hostage", "captive", "serviceman",
                       "servicemen", "detainee", "body", "remains", "fighter"})
 PRISONERS_RELEASED = Coding("RETREAT", "release", "0841")
@@ -572,11 +577,13 @@ def _official(entity: Entity, linker: ActorLinker) -> bool:
 def _fired_into_the_sea(trigger: Trigger) -> bool:
     """A missile or rocket launched into the sea or off a coast, at no one."""
     anchor = trigger.anchor
+    near = {anchor.i} | {c.i for c in anchor.children if c.dep_ == "dobj"}
     return trigger.entry.words[0] in ("fire", "launch") and any(
         t.lower_ in ("sea", "waters", "coast", "ocean") for t in anchor.subtree) and not any(
-        t.dep_ == "prep" and t.lower_ in ("at", "on", "against", "toward", "towards")
+        t.dep_ == "prep" and t.head.i in near
+        and t.lower_ in ("at", "on", "against", "toward", "towards")
         and not any(o.ent_type_ in ("DATE", "TIME") for o in t.children)
-        for t in anchor.subtree)  # ("on Wednesday" aims at no one)
+        for t in anchor.subtree)  # ("on Wednesday" aims at no one; nor does a clause after)
 
 
 def _heading(sent: Span) -> bool:

@@ -818,3 +818,18 @@ def test_an_announced_response_is_a_threat_but_answering_questions_is_not(code_t
                         "any threats to its security.")
     assert ("THREATEN", "asserted") in {(e.type, e.modality) for e in article.events}
     assert not code_text("The minister responded to questions from lawmakers.").events
+
+
+def test_a_barrage_into_the_sea_is_a_show_of_arms_not_an_attack_on_the_missiles(code_text):
+    article = code_text("North Korea fired a barrage of short-range ballistic missiles and "
+                        "multiple rocket launcher shells into the sea off its east coast on "
+                        "Thursday, South Korea's military said, in what Pyongyang later "
+                        "described as a drill simulating a \"nuclear counterattack\" against its "
+                        "enemies.")
+    assert [(e.type, e.mode, e.recipient) for e in article.events] == \
+        [("MOBILIZE", "weapons", [])]
+
+
+def test_raising_military_readiness_mobilizes(code_text):
+    article = code_text("Taiwan heightened its military readiness on Friday.")
+    assert ("MOBILIZE", "TWN", "", "asserted") in dyads(article)
