@@ -98,6 +98,7 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "deportation": frozenset({"COERCE"}), "seizure": frozenset({"COERCE"}),
     "tariff": frozenset({"SANCTION"}), "blockade": frozenset({"COERCE"}),
 }
+WEAPON_ACTS = frozenset({"launch", "test"})
 # Reactions whose object may be such a reference, or another party's offer or proposal.
 REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "all"})
@@ -126,6 +127,9 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
         return []  # "Kenya's request", "the U.S. proposal", "the call by Iran" say whose
     own = _sides(actor)
     earlier = _earlier_acts(story, anchor.sent.start_char, kinds, own)
+    if noun.lemma_.lower() in WEAPON_ACTS:
+        # "condemned the launch": a missile fired, not troops put on alert
+        earlier = [e for e in earlier if e.mode in ("weapons", "heavy-weapons", "drone")]
     if type_ == "REJECT":
         # "Russia's envoy dismissed accusations ...": the accusations made against Russia
         earlier = _aimed_at(earlier, own) or earlier

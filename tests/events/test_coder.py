@@ -833,3 +833,10 @@ def test_a_barrage_into_the_sea_is_a_show_of_arms_not_an_attack_on_the_missiles(
 def test_raising_military_readiness_mobilizes(code_text):
     article = code_text("Taiwan heightened its military readiness on Friday.")
     assert ("MOBILIZE", "TWN", "", "asserted") in dyads(article)
+
+
+def test_condemning_the_launch_points_at_the_missiles_not_the_alert(code_text):
+    article = code_text("North Korea fired two ballistic missiles into the sea on Thursday. The "
+                        "South Korean military raised its surveillance posture. The United "
+                        "States condemned the launch.")
+    assert ("ACCUSE", "USA", "PRK", "asserted") in dyads(article)
