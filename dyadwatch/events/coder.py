@@ -531,6 +531,8 @@ PRISONERS_RELEASED = Coding("RETREAT", "release", "0841")
 DOCUMENT_NOUNS = frozenset({"law", "act", "agreement", "treaty", "deal", "rule", "bill",
                             "decree", "legislation", "resolution", "accord", "constitution",
                             "pact", "order", "regulation", "measure", "mechanism"})
+BLOCKED_PLANS = DOCUMENT_NOUNS | {"effort", "attempt", "proposal", "plan", "package",
+                                  "nomination", "appointment", "motion", "draft", "vote"}
 
 
 def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
@@ -542,6 +544,9 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
     if (coding.type, coding.mode) == ("RETREAT", "return") and any(
             e.sector in ("CVL", "REF") for e in linker.entities(handed)):
         coding = DEPORTATION  # "returned 1,200 Afghan nationals"
+    if first == "block" and any(t.lemma_.lower() in BLOCKED_PLANS for t in
+                                dependents(trigger.anchor, {"dobj", "nsubjpass"})):
+        coding = Coding("REJECT", None, "120")  # "efforts to tighten sanctions were blocked"
     if coding.type == "COOPERATE" and first in ("hand", "turn") and any(
             e.sector in ("CVL", "REF", "OPP", "JRN", "SOC") for e in linker.entities(handed)) \
             and not any(t.lemma_.lower() in WANTED for h in handed for t in h.subtree) \

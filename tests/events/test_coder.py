@@ -840,3 +840,8 @@ def test_condemning_the_launch_points_at_the_missiles_not_the_alert(code_text):
                         "South Korean military raised its surveillance posture. The United "
                         "States condemned the launch.")
     assert ("ACCUSE", "USA", "PRK", "asserted") in dyads(article)
+
+
+def test_blocking_a_sanctions_package_rejects_it(code_text):
+    article = code_text("Hungary blocked the EU's sanctions package.")
+    assert [(e.type, e.actor[0].country) for e in article.events] == [("REJECT", "HUN")]
