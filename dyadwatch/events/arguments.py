@@ -45,6 +45,9 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
 }
 # What an adjective of feeling is about ("angry with Ankara", "concerned about Iran's").
 ADJECTIVE_PREPS = ("with", "at", "about", "over", "by", "toward", "towards")
+# Nouns of feeling in a verb+noun pattern, which take what the feeling is about
+# ("expressed concern about China's drills").
+FEELING_NOUNS = frozenset({"concern", "alarm", "outrage", "dismay", "regret"})
 # Prepositions on the noun of a verb+noun pattern ("tighten the blockade of Serbia").
 INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into", "toward", "towards")
 # On a second verb of the pattern, "on"/"of"/"for" give a topic ("agreed to share information
@@ -407,7 +410,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if trigger.entry.pos == "A":
         preps = ADJECTIVE_PREPS
     for t in trigger.tokens:
-        found = _prep_objects(t, preps if t.i == verb.i else INSIDE_PREPS if t.pos_ not in
+        inside = ADJECTIVE_PREPS if t.lemma_.lower() in FEELING_NOUNS else INSIDE_PREPS
+        found = _prep_objects(t, preps if t.i == verb.i else inside if t.pos_ not in
                               VERB_POS else VERB_INSIDE_PREPS)
         if found:
             options.append(found)

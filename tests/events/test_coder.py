@@ -845,3 +845,10 @@ def test_condemning_the_launch_points_at_the_missiles_not_the_alert(code_text):
 def test_blocking_a_sanctions_package_rejects_it(code_text):
     article = code_text("Hungary blocked the EU's sanctions package.")
     assert [(e.type, e.actor[0].country) for e in article.events] == [("REJECT", "HUN")]
+
+
+def test_concern_voiced_about_a_states_act_criticises_that_state(code_text):
+    article = code_text("The United States expressed concern about China's military drills near "
+                        "Taiwan.")
+    assert ("ACCUSE", "USA", "CHN", "asserted") in dyads(article)
+    assert not code_text("Officials expressed concern on Tuesday.").events  # no one named
