@@ -524,6 +524,8 @@ WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict
 DEPORTATION = Coding("COERCE", "deport", "174")
 WEAPON_WORDS = [[w] for w in ("missile", "missiles", "rocket", "rockets", "shell", "shells",
                                "drone", "drones", "bomb", "bombs", "weapon", "weapons")]
+# Goodwill that residents, firms, schools or hospitals show is no political act.
+PRIVATE_GOODWILL = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
 CAPTIVES = frozenset({"soldier", "prisoner", "pow", "hostage", "captive", "serviceman",
                       "servicemen", "detainee", "body", "remains", "fighter"})
 PRISONERS_RELEASED = Coding("RETREAT", "release", "0841")
@@ -726,6 +728,9 @@ def _worth_keeping(draft: Draft) -> bool:
                 not draft.actor or e.country in {a.country for a in draft.actor})
                 for e in draft.recipient):
         return False  # "handed over to prosecutors": a step inside one state's justice
+    if draft.coding.type in PRIVATE_GOODWILL and draft.actor and all(
+            e.sector in ("CVL", "BUS", "EDU", "MED") for e in draft.actor):
+        return False  # "the whole town accepts the windmills", "the company phased out coal"
     if (draft.coding.type, draft.coding.mode) == ("RETREAT", "withdraw") and draft.actor and \
             all(e.sector in ("CVL", "EDU", "BUS", "MED") for e in draft.actor):
         return False  # "families are pulling children out of school": no side withdraws

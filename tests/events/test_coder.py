@@ -852,3 +852,11 @@ def test_concern_voiced_about_a_states_act_criticises_that_state(code_text):
                         "Taiwan.")
     assert ("ACCUSE", "USA", "CHN", "asserted") in dyads(article)
     assert not code_text("Officials expressed concern on Tuesday.").events  # no one named
+
+
+@pytest.mark.parametrize("text", [
+    "\"Today, the whole town perfectly accepts the windmills,\" the mayor's aide added.",
+    "Rice University collaborated with the archive to create a comic.",
+])
+def test_residents_or_firms_goodwill_is_no_political_event(code_text, text):
+    assert not [e for e in code_text(text).events if e.type in ("AGREE", "COOPERATE")]
