@@ -373,6 +373,9 @@ class EventCoder:
             coding = entry.state
         coding = _refine(coding, trigger, inner)
         coding, recipient = _by_parties(coding, trigger, actor, recipient, linker)
+        if coding is CENSORSHIP and not any(_official(e, linker) for e in actor):
+            # "with tens of thousands of websites blocked": the state the clause is about
+            actor = linker.entities(_governing_subject(trigger.anchor))
         judged = judged_subject(trigger.anchor) if coding.type == "THREATEN" and \
             trigger.is_verbal else None
         if judged is not None:
@@ -524,6 +527,10 @@ WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict
 DEPORTATION = Coding("COERCE", "deport", "174")
 WEAPON_WORDS = [[w] for w in ("missile", "missiles", "rocket", "rockets", "shell", "shells",
                                "drone", "drones", "bomb", "bombs", "weapon", "weapons")]
+ONLINE_THINGS = frozenset({"website", "site", "platform", "app", "account", "content",
+                           "internet", "facebook", "youtube", "telegram", "whatsapp", "tiktok",
+                           "instagram", "vpn", "webpage"})
+CENSORSHIP = Coding("COERCE", "censor", "1721")
 # Goodwill that residents, firms, schools or hospitals show is no political act.
 PRIVATE_GOODWILL = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
 CAPTIVES = frozenset({"soldier", "prisoner", "pow", "hostage", "captive", "serviceman",
@@ -546,6 +553,9 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
     if (coding.type, coding.mode) == ("RETREAT", "return") and any(
             e.sector in ("CVL", "REF") for e in linker.entities(handed)):
         coding = DEPORTATION  # "returned 1,200 Afghan nationals"
+    if first == "block" and any(t.lemma_.lower() in ONLINE_THINGS for h in dependents(
+            trigger.anchor, {"dobj", "nsubjpass", "nsubj"}) for t in (h, *h.subtree)):
+        return CENSORSHIP, []  # "blocked websites and social media": censorship
     if first == "block" and any(t.lemma_.lower() in BLOCKED_PLANS for t in
                                 dependents(trigger.anchor, {"dobj", "nsubjpass"})):
         coding = Coding("REJECT", None, "120")  # "efforts to tighten sanctions were blocked"

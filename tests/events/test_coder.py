@@ -860,3 +860,14 @@ def test_concern_voiced_about_a_states_act_criticises_that_state(code_text):
 ])
 def test_residents_or_firms_goodwill_is_no_political_event(code_text, text):
     assert not [e for e in code_text(text).events if e.type in ("AGREE", "COOPERATE")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("China already has some of the world's tightest internet controls, with tens of thousands "
+     "of websites, foreign social media sites and content blocked.", "CHN"),
+    ("Nepal's government blocked Facebook, YouTube and other platforms last week.", "NPL"),
+])
+def test_blocked_websites_are_censorship_by_the_state(code_text, text, actor):
+    article = code_text(text)
+    assert [(e.type, e.mode, e.actor[0].country) for e in article.events] == \
+        [("COERCE", "censor", actor)]
