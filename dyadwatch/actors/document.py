@@ -58,8 +58,11 @@ RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "neighbour", "n
                         "neighbor", "neighbors", "counterpart", "counterparts", "rival", "rivals",
                         "enemy", "enemies", "adversary", "adversaries", "foe", "foes"})
 # The domestic actors that petition their own state's institutions.
-# Roles that name others relative to someone: "urged allies to impose sanctions".
-RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "donor"})
+# Roles that name others relative to someone ("urged allies to impose sanctions"), whose
+# country the text around them does not give.
+RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "donor",
+                        # ... and people who are not from where they are: "new immigrants"
+                        "immigrant", "migrant", "foreigner", "expatriate"})
 # Titles that hold no office: "the unofficial mayor of the Chinese community".
 UNOFFICIAL = frozenset({"unofficial", "honorary", "self-styled", "self-proclaimed"})
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})

@@ -375,3 +375,8 @@ def test_an_unofficial_mayor_holds_no_office(resolve: Resolve, codes_of) -> None
 def test_ones_allies_are_not_ones_own_state(resolve: Resolve, codes_of) -> None:
     article = resolve("Ukrainian President Volodymyr Zelenskiy urged allies to impose sanctions.")
     assert codes_of(article, "allies")[0] != "UKR"
+
+
+def test_immigrants_do_not_take_the_country_they_live_in(resolve: Resolve, codes_of) -> None:
+    article = resolve("The Japanese government provides new immigrants with specialists.")
+    assert codes_of(article, "new immigrants")[0] != "JPN"
