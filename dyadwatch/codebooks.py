@@ -175,3 +175,12 @@ def actor_codes() -> dict[str, ActorCode]:
 def region_codes() -> frozenset[str]:
     """CAMEO's multi-country regions (WST "the West", SEA "Southeast Asia", AFR, MEA, ...)."""
     return frozenset(code for code, row in actor_codes().items() if row.category == "region")
+
+
+def historical_states() -> frozenset[str]:
+    """States that no longer exist: the Soviet Union, East Germany, Yugoslavia,
+    Czechoslovakia, Serbia and Montenegro."""
+    return DISSOLVED_STATES
+
+
+DISSOLVED_STATES = frozenset({"SUN", "DDR", "YUG", "CSK", "SCG"})

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..article import Actor
+from ..codebooks import historical_states
 from .codebook import NONSTATE, UNKNOWN, KnowledgeBase, normalise
 from .coreference import (
     PERSON_PRONOUNS,
@@ -526,12 +527,14 @@ class DocumentResolver(Coreference):
         return None
 
     def _state_cues(self) -> list[tuple[int, int, int, str]]:
-        """(start, end, sentence, country) of every state the article names, built once."""
+        """(start, end, sentence, country) of every state the article names, built once; a
+        state of the past ("post-Soviet") is no context for who acts today."""
         if self._cues is None:
             self._cues = [(m.start, m.end, self._sent(m.start), m.aliases[0].entry.country)
                           for m in self.matches if m.named and not m.blocked
                           and m.aliases[0].entry.kind in STATE_CUES
-                          and m.aliases[0].entry.country not in NONSTATE]
+                          and m.aliases[0].entry.country not in NONSTATE
+                          and m.aliases[0].entry.country not in historical_states()]
         return self._cues
 
     def _context_country(self, root: Token, *, exclude: str = "") -> str | None:

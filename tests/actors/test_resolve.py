@@ -380,3 +380,9 @@ def test_ones_allies_are_not_ones_own_state(resolve: Resolve, codes_of) -> None:
 def test_immigrants_do_not_take_the_country_they_live_in(resolve: Resolve, codes_of) -> None:
     article = resolve("The Japanese government provides new immigrants with specialists.")
     assert codes_of(article, "new immigrants")[0] != "JPN"
+
+
+def test_a_state_of_the_past_is_no_context_for_who_acts_today(resolve: Resolve, codes_of) -> None:
+    article = resolve("Kyrgyzstan is one of the most open post-Soviet states. Police briefly "
+                      "detained four journalists outside the courthouse.")
+    assert codes_of(article, "Police") == ("KGZ", "COP")
