@@ -383,6 +383,6 @@ def test_immigrants_do_not_take_the_country_they_live_in(resolve: Resolve, codes
 
 
 def test_a_state_of_the_past_is_no_context_for_who_acts_today(resolve: Resolve, codes_of) -> None:
-    article = resolve("Kyrgyzstan is one of the most open post-Soviet states. Police briefly "
-                      "detained four journalists outside the courthouse.")
-    assert codes_of(article, "Police") == ("KGZ", "COP")
+    article = resolve("Kyrgyzstan's courts jailed two reporters. Police in the post-Soviet "
+                      "republic briefly detained four journalists outside the courthouse.")
+    assert codes_of(article, "four journalists")[0] == "KGZ"
