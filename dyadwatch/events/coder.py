@@ -738,6 +738,10 @@ def _worth_keeping(draft: Draft) -> bool:
                 not draft.actor or e.country in {a.country for a in draft.actor})
                 for e in draft.recipient):
         return False  # "handed over to prosecutors": a step inside one state's justice
+    if draft.coding.mode == "visit" and draft.actor and draft.recipient and all(
+            e.country == a.country for e in draft.recipient for a in draft.actor) and \
+            trigger.entry.words[0] in ("travel", "arrive", "fly", "go", "head"):
+        return False  # "the prime minister traveled to the island with ministers": at home
     if draft.coding.type in PRIVATE_GOODWILL and draft.actor and all(
             e.sector in ("CVL", "BUS", "EDU", "MED") for e in draft.actor):
         return False  # "the whole town accepts the windmills", "the company phased out coal"

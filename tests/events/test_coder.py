@@ -871,3 +871,17 @@ def test_blocked_websites_are_censorship_by_the_state(code_text, text, actor):
     article = code_text(text)
     assert [(e.type, e.mode, e.actor[0].country) for e in article.events] == \
         [("COERCE", "censor", actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's Foreign Minister Rosa Villavicencio struck a softer tone.",
+    "Peruvian Prime Minister Eduardo Arana traveled to the island of Santa Rosa on Sunday with "
+    "several cabinet ministers.",
+])
+def test_a_softer_tone_and_a_trip_at_home_are_no_events(code_text, text):
+    assert not code_text(text).events
+
+
+def test_a_trip_abroad_is_still_a_visit(code_text):
+    article = code_text("Peruvian Prime Minister Eduardo Arana traveled to Colombia on Sunday.")
+    assert ("CONSULT", "PER", "COL", "asserted") in dyads(article)
