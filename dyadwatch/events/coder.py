@@ -328,7 +328,8 @@ class EventCoder:
         answer_in_sentence(drafts)
         events = []
         for draft in drafts:
-            if _worth_keeping(draft) and not _private_say(draft, linker):
+            if _worth_keeping(draft) and not _private_say(draft, linker) and \
+                    not _private_goodwill(draft, linker):
                 events.extend(self._events(draft, sent, article, linker, published))
                 charge = None if draft.modality != mod.ASSERTED else \
                     reported_charge(draft.trigger, draft.coding, draft.actor, linker)
@@ -742,9 +743,6 @@ def _worth_keeping(draft: Draft) -> bool:
             e.country == a.country for e in draft.recipient for a in draft.actor) and \
             trigger.entry.words[0] in ("travel", "arrive", "fly", "go", "head"):
         return False  # "the prime minister traveled to the island with ministers": at home
-    if draft.coding.type in PRIVATE_GOODWILL and draft.actor and all(
-            e.sector in ("CVL", "BUS", "EDU", "MED") for e in draft.actor):
-        return False  # "the whole town accepts the windmills", "the company phased out coal"
     if (draft.coding.type, draft.coding.mode) == ("RETREAT", "withdraw") and draft.actor and \
             all(e.sector in ("CVL", "EDU", "BUS", "MED") for e in draft.actor):
         return False  # "families are pulling children out of school": no side withdraws
@@ -768,6 +766,15 @@ def _punitive_warning(draft: Draft) -> bool:
                and any(a.lower_ in ("would", "will") for a in c.children)]
     return draft.coding.type == "THREATEN" and anchor.lemma_.lower() == "warn" and any(
         t.lemma_.lower() in PUNITIVE_WORDS for c in clauses for t in c.subtree)
+
+
+def _private_goodwill(draft: Draft, linker: ActorLinker) -> bool:
+    """"The whole town accepts the windmills", "the company phased out coal": goodwill from
+    residents, firms, schools or hospitals (not states) is no political act."""
+    return draft.coding.type in PRIVATE_GOODWILL and bool(draft.actor) and all(
+        e.sector in ("CVL", "BUS", "EDU", "MED") and linker.kind_of(e.actor_id) != "state"
+        and e.text.lower().split()[-1] not in ("member", "members")  # "Council members Greece"
+        for e in draft.actor)
 
 
 def _private_say(draft: Draft, linker: ActorLinker) -> bool:
