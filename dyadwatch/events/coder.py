@@ -534,6 +534,9 @@ ONLINE_THINGS = frozenset({"website", "site", "platform", "app", "account", "con
 CENSORSHIP = Coding("COERCE", "censor", "1721")
 # Goodwill that residents, firms, schools or hospitals show is no political act.
 PRIVATE_GOODWILL = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
+GOODS = frozenset({"ambulance", "equipment", "supply", "vehicle", "vaccine", "medicine",
+                   "food", "aid", "donation", "kit", "generator", "tent", "truck", "drug",
+                   "dose", "grain", "fuel"})
 CAPTIVES = frozenset({"soldier", "prisoner", "pow", "hostage", "captive", "serviceman",
                       "servicemen", "detainee", "body", "remains", "fighter"})
 PRISONERS_RELEASED = Coding("RETREAT", "release", "0841")
@@ -567,6 +570,9 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
         # civilians handed over are deported (but "a French citizen wanted for murder ... to
         # French authorities" is judicial cooperation)
         coding = DEPORTATION
+    if coding.type == "COOPERATE" and first == "hand" and any(
+            t.lemma_.lower() in GOODS for h in handed for t in (h, *h.conjuncts)):
+        coding = Coding("AID", None, "070")  # "handed over 20 ambulances to the ministry"
     if coding.type == "COOPERATE" and first in ("hand", "turn") and any(
             t.lemma_.lower() in CAPTIVES for h in handed for t in h.subtree):
         coding = PRISONERS_RELEASED  # "Russia handed over 84 Ukrainian soldiers"

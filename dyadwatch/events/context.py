@@ -97,6 +97,7 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "execution": frozenset({"ASSAULT"}), "assault": frozenset({"ASSAULT"}),
     "deportation": frozenset({"COERCE"}), "seizure": frozenset({"COERCE"}),
     "tariff": frozenset({"SANCTION"}), "blockade": frozenset({"COERCE"}),
+    "account": frozenset({"ACCUSE"}), "version": frozenset({"ACCUSE"}),
 }
 WEAPON_ACTS = frozenset({"launch", "test"})
 # Reactions whose object may be such a reference, or another party's offer or proposal.

@@ -630,8 +630,10 @@ def test_warrants_obtained_and_announced_force_or_justice_are_threats(code_text,
     assert expected in {(t, a, r[:3], m) for t, a, r, m in dyads(code_text(text))}
 
 
-def test_suspending_tariffs_eases_sanctions(code_text):
+def test_suspending_tariffs_is_a_concession_and_lifting_them_eases_sanctions(code_text):
     article = code_text("Trump suspended the tariffs on Vietnam for 90 days.")
+    assert ("CONCEDE", "USA", "VNM", "asserted") in dyads(article)
+    article = code_text("Trump lifted the tariffs on Vietnam.")
     assert ("RETREAT", "USA", "VNM", "asserted") in dyads(article)
     assert all(e.cameo == "085" for e in article.events if e.type == "RETREAT")
 
@@ -885,3 +887,11 @@ def test_a_softer_tone_and_a_trip_at_home_are_no_events(code_text, text):
 def test_a_trip_abroad_is_still_a_visit(code_text):
     article = code_text("Peruvian Prime Minister Eduardo Arana traveled to Colombia on Sunday.")
     assert ("CONSULT", "PER", "COL", "asserted") in dyads(article)
+
+
+def test_ambulances_handed_over_are_aid_and_criticism_brushed_aside_is_rejected(code_text):
+    article = code_text("Japan's ambassador to Sierra Leone handed over 20 ambulances and "
+                        "laboratory equipment to Sierra Leone's Ministry of Health.")
+    assert ("AID", "JPN", "SLE", "asserted") in dyads(article)
+    article = code_text("Kyrgyz President Sadyr Japarov brushed aside the criticism.")
+    assert ("REJECT", "asserted") in {(e.type, e.modality) for e in article.events}
