@@ -147,7 +147,14 @@ def date_of(anchor: Token, sent: Span, published: dt.date | None, *,
              future: bool) -> tuple[str, str] | None:
     """The date of the clause's own date expression, else the publication date."""
     best: tuple[int, Any] | None = None
+    doc = sent.doc
     for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.end < len(doc) and doc[ent.end].lower_ == "since" \
+                and ent.end < anchor.i <= ent.end + 12:
+            # "to mark 30 years since Bosnian Serb forces killed ...": 30 years ago
+            since = resolve_date(ent.text + " ago", published, future=False)
+            if since is not None:
+                return since
         if ent.label_ != "DATE" or not _attaches(ent.root, anchor):
             continue
         distance = _tree_distance(ent.root, anchor)

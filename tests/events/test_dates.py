@@ -46,3 +46,10 @@ def test_parse_published_accepts_timestamps():
     assert parse_published("2000-01-01") == dt.date(2000, 1, 1)
     assert parse_published("not a date") is None
     assert parse_published(None) is None
+
+
+def test_n_years_since_dates_the_act_n_years_back(code_text):
+    article = code_text("Tens of thousands of people gathered Friday at the memorial cemetery to "
+                        "mark 30 years since Bosnian Serb forces killed more than 8,000 Muslim "
+                        "men and boys.", published="2025-07-11")
+    assert not [e for e in article.events if e.type == "ASSAULT" and e.modality == "asserted"]
