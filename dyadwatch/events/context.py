@@ -98,6 +98,8 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "deportation": frozenset({"COERCE"}), "seizure": frozenset({"COERCE"}),
     "tariff": frozenset({"SANCTION"}), "blockade": frozenset({"COERCE"}),
     "account": frozenset({"ACCUSE"}), "version": frozenset({"ACCUSE"}),
+    "case": frozenset({"ACCUSE", "SANCTION"}), "trial": frozenset({"ACCUSE", "SANCTION"}),
+    "proceeding": frozenset({"ACCUSE", "SANCTION"}),
 }
 WEAPON_ACTS = frozenset({"launch", "test"})
 # Reactions whose object may be such a reference, or another party's offer or proposal.

@@ -895,3 +895,10 @@ def test_ambulances_handed_over_are_aid_and_criticism_brushed_aside_is_rejected(
     assert ("AID", "JPN", "SLE", "asserted") in dyads(article)
     article = code_text("Kyrgyz President Sadyr Japarov brushed aside the criticism.")
     assert ("REJECT", "asserted") in {(e.type, e.modality) for e in article.events}
+
+
+def test_calling_the_case_a_travesty_criticises_the_court(code_text):
+    article = code_text("A court in Bishkek sentenced two former Kloop camera operators to five "
+                        "years in prison. The Committee to Protect Journalists called the case "
+                        "\"a travesty of justice.\"")
+    assert ("ACCUSE", "NGO", "KGZ", "asserted") in dyads(article)
