@@ -543,6 +543,7 @@ class DocumentResolver(Coreference):
         best: tuple[int, str] | None = None
         counts: Counter[str] = Counter()
         in_sentence: set[str] = set()
+        best_right = False
         for start, end, cue_sent, country in self._state_cues():
             if country == exclude:
                 continue
@@ -552,12 +553,15 @@ class DocumentResolver(Coreference):
                 distance = abs(start - root.i)
                 if best is None or distance < best[0]:
                     best = (distance, country)
+                    best_right = start > root.i
         top = counts.most_common(2)
         dominant = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-        if best is not None and best[0] <= 2:
+        if best is not None and (best[0] <= 2 and not best_right or best[0] <= 1):
             return best[1]  # right beside it: a modifier the parse did not attach
         if dominant in in_sentence:
             return dominant  # "the military" in a Pakistan story that mentions Washington
+        if best is not None and dominant is not None and best_right:
+            return dominant  # "Health Minister Demby thanked Tokyo": Tokyo is the other side
         if best is not None:
             return best[1]
         return dominant or (top[0][0] if top else None)

@@ -386,3 +386,10 @@ def test_a_state_of_the_past_is_no_context_for_who_acts_today(resolve: Resolve, 
     article = resolve("Kyrgyzstan's courts jailed two reporters. Police in the post-Soviet "
                       "republic briefly detained four journalists outside the courthouse.")
     assert codes_of(article, "four journalists")[0] == "KGZ"
+
+
+def test_an_official_is_of_the_storys_state_not_the_one_he_addresses(
+        resolve: Resolve, codes_of) -> None:
+    article = resolve("Sierra Leone's hospitals lack staff. Sierra Leone spends 10% of its budget "
+                      "on health. Health Minister Austin Demby thanked Tokyo for the ambulances.")
+    assert codes_of(article, "Health Minister Austin Demby")[0] == "SLE"
