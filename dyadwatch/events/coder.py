@@ -532,6 +532,9 @@ ONLINE_THINGS = frozenset({"website", "site", "platform", "app", "account", "con
                            "internet", "facebook", "youtube", "telegram", "whatsapp", "tiktok",
                            "instagram", "vpn", "webpage"})
 CENSORSHIP = Coding("COERCE", "censor", "1721")
+# Verbs whose object is a standing rule or measure, not an act of the story.
+BREACHING_VERBS = frozenset({"violate", "breach", "evade", "circumvent", "flout", "defy",
+                             "bypass", "skirt", "dodge"})
 # Goodwill that residents, firms, schools or hospitals show is no political act.
 PRIVATE_GOODWILL = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
 GOODS = frozenset({"ambulance", "equipment", "supply", "vehicle", "vaccine", "medicine",
@@ -713,6 +716,9 @@ def _worth_keeping(draft: Draft) -> bool:
         return False  # "a study says Africans should ...": no one with standing demands it
     if _natural_force(trigger):
         return False
+    if not trigger.is_verbal and trigger.anchor.dep_ in ("dobj", "pobj") and \
+            trigger.anchor.head.lemma_.lower() in BREACHING_VERBS:
+        return False  # "such transfers would violate a U.N. arms embargo": a standing rule
     if draft.modality == mod.HYPOTHETICAL:
         return True
     if not draft.actor and not draft.recipient:

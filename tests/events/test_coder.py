@@ -902,3 +902,11 @@ def test_calling_the_case_a_travesty_criticises_the_court(code_text):
                         "years in prison. The Committee to Protect Journalists called the case "
                         "\"a travesty of justice.\"")
     assert ("ACCUSE", "NGO", "KGZ", "asserted") in dyads(article)
+
+
+@pytest.mark.parametrize("text", [
+    "Such transfers would violate a U.N. arms embargo on North Korea.",
+    "Russia has evaded Western sanctions on its oil exports.",
+])
+def test_a_rule_violated_or_evaded_is_no_new_sanction(code_text, text):
+    assert not [e for e in code_text(text).events if e.type == "SANCTION"]
