@@ -77,6 +77,21 @@ def _connected(found: list[Token]) -> bool:
     return all(any(near(t, u) for u in found if u.i != t.i) for t in found)
 
 
+def _below(anchor: Token, found: list[Token]) -> bool:
+    """Whether a verb pattern's other words depend on its verb: "meet (their) demands", not
+    "the Council, meeting in Addis Ababa, demanded" (the verb that governs the first)."""
+    def under(t: Token) -> bool:
+        for _ in range(3):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i == anchor.i:
+                return True
+        return False
+
+    return all(t.i == anchor.i or under(t) for t in found)
+
+
 def _anchor(entry: TriggerEntry, found: list[Token]) -> Token:
     if entry.pos == "V" or len(found) == 1 or found[0].pos_ in VERB_POS:
         return found[0]
@@ -137,6 +152,8 @@ def find_triggers(sent: Span | Iterable[Token],
                 if found is None or not _connected(found):
                     continue
                 anchor = _anchor(entry, found)
+                if entry.pos == "V" and not _below(anchor, found):
+                    continue
                 if _pos_ok(entry, anchor) and _flags_ok(entry, anchor):
                     candidates.append(Trigger(entry, anchor, found))
     # Longest first; among equals, content words beat prepositions ("fired rockets at"), and a

@@ -910,3 +910,12 @@ def test_calling_the_case_a_travesty_criticises_the_court(code_text):
 ])
 def test_a_rule_violated_or_evaded_is_no_new_sanction(code_text, text):
     assert not [e for e in code_text(text).events if e.type == "SANCTION"]
+
+
+def test_a_body_meeting_somewhere_still_demands(code_text):
+    article = code_text("The African Union's Peace and Security Council, meeting in Addis Ababa, "
+                        "demanded an immediate ceasefire.")
+    assert [(e.type, e.actor[0].country) for e in article.events
+            if e.modality == "asserted"] == [("REQUEST", "IGO")]
+    article = code_text("The government met the protesters' demands.")
+    assert [e.type for e in article.events] == ["CONCEDE"]
