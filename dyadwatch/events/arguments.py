@@ -443,6 +443,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     return args
 
 
+# Saying something at a meeting is no taking part in it ("told reporters at a briefing").
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "speak", "note", "warn"})
 # Participles that report what the act was about ("..., saying Washington seeks ...").
 REPORTING_VERBS = frozenset({"say", "add", "claim", "argue", "insist", "allege"})
 # Prepositions whose object is the party an act in a complement is aimed at.
@@ -565,6 +567,12 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         found = _prep_objects(head, preps + extra) or dependents(head, {"dative"})
         if found:
             recipients.append(found[:1])
+    elif slot.dep_ == "pobj" and head.lower_ in ("at", "during") and type_ == "CONSULT" \
+            and head.head.pos_ in VERB_POS and not lemma_in(head.head, SPEECH_LEMMAS):
+        # "EU foreign ministers approved the measures at a meeting in Brussels": they met
+        subj, patient = verb_subject(head.head)
+        if not patient:
+            actors.append(subj)
     elif slot.dep_ == "pobj" and head.lower_ == "for" and _claimer(head.head):
         actors.append(_claimer(head.head))  # "claimed responsibility for the attack"
     elif slot.dep_ == "pobj" and head.lower_ == "at" and type_ == "REQUEST" and \

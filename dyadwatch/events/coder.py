@@ -203,6 +203,9 @@ def _same_attack(token: Token, by_anchor: dict[int, Trigger]) -> bool:
 def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
     """The trigger this one is the content of, if any ("demand the release" -> demand)."""
     token = trigger.anchor
+    if trigger.entry.coding.type == "CONSULT" and token.dep_ == "pobj" and \
+            token.head.lower_ in ("at", "during") and token.head.head.pos_ == "VERB":
+        return None  # "approved the measures at a meeting": where, not what, was approved
     path: list[str] = []
     for _ in range(6):
         dep = token.dep_
@@ -373,6 +376,9 @@ class EventCoder:
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
+        if coding.type == "CONSULT" and not trigger.is_verbal and \
+                trigger.anchor.dep_ == "pobj" and trigger.anchor.head.lower_ in ("at", "during"):
+            coding = GATHERING  # "EU foreign ministers approved the measures at a meeting"
         coding, recipient = _by_parties(coding, trigger, actor, recipient, linker)
         if coding is CENSORSHIP and not any(_official(e, linker) for e in actor):
             # "with tens of thousands of websites blocked": the state the clause is about
@@ -535,6 +541,7 @@ CENSORSHIP = Coding("COERCE", "censor", "1721")
 # Verbs whose object is a standing rule or measure, not an act of the story.
 BREACHING_VERBS = frozenset({"violate", "breach", "evade", "circumvent", "flout", "defy",
                              "bypass", "skirt", "dodge"})
+GATHERING = Coding("CONSULT", "multilateral", "040")
 # Goodwill that residents, firms, schools or hospitals show is no political act.
 PRIVATE_GOODWILL = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
 GOODS = frozenset({"ambulance", "equipment", "supply", "vehicle", "vaccine", "medicine",

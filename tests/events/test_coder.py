@@ -919,3 +919,12 @@ def test_a_body_meeting_somewhere_still_demands(code_text):
             if e.modality == "asserted"] == [("REQUEST", "IGO")]
     article = code_text("The government met the protesters' demands.")
     assert [e.type for e in article.events] == ["CONCEDE"]
+
+
+def test_acting_at_a_meeting_is_taking_part_in_it(code_text):
+    article = code_text("EU foreign ministers approved the measures at a meeting in Brussels.")
+    meeting = [e for e in article.events if e.type == "CONSULT"]
+    assert [(e.mode, e.actor[0].country, e.recipient) for e in meeting] == \
+        [("multilateral", "EUR", [])]
+    assert not [e for e in code_text("Putin said at a meeting with officials that the war "
+                                     "would go on.").events if e.type == "CONSULT"]
