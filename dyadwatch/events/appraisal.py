@@ -35,7 +35,7 @@ NEGATIVE_WORDS = frozenset({
     "intimidation", "blackmail", "interference", "meddling", "piracy", "invasion", "setback",
     "crime", "crimes", "massacre", "unilateral", "unjustified", "unfounded", "unwarranted",
     "distraction", "biased", "witch", "regrettable", "counterproductive", "destructive",
-    "irrational", "ultimatum", "blackmail", "coercive", "hostage", "rehearsal"})
+    "irrational", "ultimatum", "coercive", "hostage", "rehearsal"})
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",

@@ -410,8 +410,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if trigger.entry.pos == "A":
         preps = ADJECTIVE_PREPS
     for t in trigger.tokens:
-        inside = ADJECTIVE_PREPS if t.lemma_.lower() in FEELING_NOUNS else INSIDE_PREPS
-        found = _prep_objects(t, preps if t.i == verb.i else inside if t.pos_ not in
+        noun_preps = ADJECTIVE_PREPS if t.lemma_.lower() in FEELING_NOUNS else INSIDE_PREPS
+        found = _prep_objects(t, preps if t.i == verb.i else noun_preps if t.pos_ not in
                               VERB_POS else VERB_INSIDE_PREPS)
         if found:
             options.append(found)

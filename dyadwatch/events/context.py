@@ -326,7 +326,7 @@ def _brokered_sides(events: list[Event], mediation: Event) -> list[Entity]:
                    and mediation.start - e.end <= 600),
                   key=lambda e: (e.start != mediation.start, -e.start))
     for event in near:
-        parties = {}
+        parties: dict[str, Entity] = {}
         for entity in event.actor + event.recipient:
             if entity.country not in own and entity.country not in ("", "---"):
                 parties.setdefault(entity.country, entity)
