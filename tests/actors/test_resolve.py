@@ -393,3 +393,10 @@ def test_an_official_is_of_the_storys_state_not_the_one_he_addresses(
     article = resolve("Sierra Leone's hospitals lack staff. Sierra Leone spends 10% of its budget "
                       "on health. Health Minister Austin Demby thanked Tokyo for the ambulances.")
     assert codes_of(article, "Health Minister Austin Demby")[0] == "SLE"
+
+
+def test_defendants_and_suspects_are_civilians_of_the_trials_state(
+        resolve: Resolve, codes_of) -> None:
+    article = resolve("A Tunis court sentenced 37 opposition figures. Five defendants were "
+                      "acquitted.")
+    assert codes_of(article, "Five defendants") == ("TUN", "CVL")
