@@ -307,8 +307,9 @@ class ActorLinker:
 
 def _listed_states(head: Token) -> list[Token]:
     """"Greece, Panama and South Korea" parsed as an apposition: the other listed states."""
-    if head.ent_type_ != "GPE":
-        return []
+    if head.ent_type_ != "GPE" and not (head.pos_ == "PROPN" and any(
+            a.dep_ == "appos" and a.conjuncts for a in head.children)):
+        return []  # (a list the tagger did not see as places still has its "and")
     return [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
             for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
 

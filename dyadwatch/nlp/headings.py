@@ -24,9 +24,27 @@ NAMING_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "he
 FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
 
 
+DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def mark_dateline(doc: Doc) -> None:
+    """"DHAKA, BANGLADESH — Bangladesh's interim government has banned ...": the dateline is a
+    sentence of its own, so the place is not read as the subject of the lead."""
+    for token in doc[1:12]:
+        if token.text in DASHES and token.i + 1 < len(doc):
+            words = [t for t in doc[:token.i] if t.is_alpha]
+            if words and all(t.is_upper and len(t) > 1 or t.text in ("(", ")") for t in words
+                             if not t.is_punct):
+                doc[token.i + 1].is_sent_start = True
+            return
+        if not (token.is_upper or token.is_punct or token.is_space):
+            return
+
+
 def mark_headings(doc: Doc) -> Doc:
     """Set a sentence start on an opener that follows a heading word (runs before the parser,
-    which keeps boundaries already set)."""
+    which keeps boundaries already set); also ends a leading dateline."""
+    mark_dateline(doc)
     for token in doc[1:-1]:
         prev, nxt = doc[token.i - 1], doc[token.i + 1]
         if token.text not in OPENERS or not prev.is_alpha or prev.tag_ in FUNCTION_TAGS:

@@ -928,3 +928,17 @@ def test_acting_at_a_meeting_is_taking_part_in_it(code_text):
         [("multilateral", "EUR", [])]
     assert not [e for e in code_text("Putin said at a meeting with officials that the war "
                                      "would go on.").events if e.type == "CONSULT"]
+
+
+def test_a_dateline_is_not_the_leads_subject(code_text):
+    article = code_text("DHAKA, BANGLADESH — Bangladesh's interim government has banned all "
+                        "activities of the Awami League party of former Prime Minister Sheikh "
+                        "Hasina.")
+    ban = [e for e in article.events if e.type == "COERCE"]
+    assert [a.text for e in ban for a in e.actor] == ["Bangladesh's interim government"]
+
+
+def test_a_list_of_states_after_a_dateline_acts_together(code_text):
+    article = code_text("DAKAR, SENEGAL — Mali, Burkina Faso and Niger recalled their "
+                        "ambassadors from Algeria on Sunday, escalating a diplomatic crisis.")
+    assert ("SANCTION", "BFA,MLI,NER", "DZA", "asserted") in dyads(article)
