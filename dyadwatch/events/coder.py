@@ -411,6 +411,9 @@ class EventCoder:
                                         linker, actor)
             if not recipient and story:
                 recipient = earlier_author(trigger, coding.type, story, actor)
+        if not recipient and actor and coding.type == "THREATEN" and \
+                trigger.anchor.lemma_.lower() == "warn":
+            recipient = _warned_condition(trigger.anchor, linker, actor)
         if not recipient and actor and coding.type == "CONSULT":
             recipient = meeting_host(trigger, linker, actor)  # "took part in the meeting"
         if not recipient and actor and (coding.type == "PROTEST" or coding.type == "CONCEDE"
@@ -784,7 +787,22 @@ def _punitive_warning(draft: Draft) -> bool:
     clauses = [c for c in anchor.children if c.dep_ == "ccomp"
                and any(a.lower_ in ("would", "will") for a in c.children)]
     return draft.coding.type == "THREATEN" and anchor.lemma_.lower() == "warn" and any(
-        t.lemma_.lower() in PUNITIVE_WORDS for c in clauses for t in c.subtree)
+        t.lemma_.lower() in PUNITIVE_WORDS or t.dep_ == "mark" and t.lower_ in ("if", "unless")
+        for c in clauses for t in c.subtree)  # ("would strike if the government did not pay")
+
+
+def _warned_condition(anchor: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """"warned that it would strike if the government did not pay": the one whose act or
+    failure to act the warned consequence hangs on (the union's own government included)."""
+    own = {(e.country, e.sector) for e in actor}
+    for clause in (c for c in anchor.children if c.dep_ == "ccomp"):
+        for cond in clause.subtree:
+            if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                            for m in cond.children):
+                subject = dependents(cond, {"nsubj", "nsubjpass"})[:1]
+                return [e for e in linker.entities(subject)
+                        if (e.country, e.sector) not in own and e.country not in ("", "---")]
+    return []
 
 
 def _private_goodwill(draft: Draft, linker: ActorLinker) -> bool:

@@ -942,3 +942,12 @@ def test_a_list_of_states_after_a_dateline_acts_together(code_text):
     article = code_text("DAKAR, SENEGAL — Mali, Burkina Faso and Niger recalled their "
                         "ambassadors from Algeria on Sunday, escalating a diplomatic crisis.")
     assert ("SANCTION", "BFA,MLI,NER", "DZA", "asserted") in dyads(article)
+
+
+def test_a_warning_of_what_follows_unless_someone_acts_threatens_them(code_text):
+    article = code_text("Iran's foreign minister warned that the agreement would be void if "
+                        "Britain, France and Germany restored U.N. sanctions.")
+    assert ("THREATEN", "IRN", "DEU,FRA,GBR", "asserted") in dyads(article)
+    article = code_text("Serbian students gave Vucic until Monday to call elections, warning "
+                        "that they would begin \"civil disobedience\" if he did not.")
+    assert ("THREATEN", "SRB", "SRB", "asserted") in dyads(article)
