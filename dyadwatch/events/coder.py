@@ -450,6 +450,8 @@ class EventCoder:
                     # "would take countermeasures if the United States continued ...": the
                     # threat is aimed at the one whose act would set it off
                     recipient = condition_party(trigger, linker, actor)
+        elif modality == mod.NEGATED and "neg" in entry.flags:
+            modality = mod.ASSERTED  # "such meetings will not be tolerated": the warning is made
         elif modality == mod.NEGATED and cue.refusal:
             refusal = as_refusal(coding)
             if refusal is not None:
@@ -722,6 +724,8 @@ def _worth_keeping(draft: Draft) -> bool:
         return False  # "the rally's keynote speaker" is about the speaker
     if "fut" in trigger.entry.flags and mod.find_modality(trigger).modality != mod.FUTURE:
         return False  # "responded to questions" is no threat; "would respond" is
+    if "neg" in trigger.entry.flags and mod.find_modality(trigger).modality != mod.NEGATED:
+        return False  # "Iran tolerated the protests" is no threat; "will not tolerate" is
     if trigger.entry is MODAL_DEMAND and draft.modality != mod.ASSERTED:
         return False  # "a study says Africans should ...": no one with standing demands it
     if _natural_force(trigger):

@@ -951,3 +951,9 @@ def test_a_warning_of_what_follows_unless_someone_acts_threatens_them(code_text)
     article = code_text("Serbian students gave Vucic until Monday to call elections, warning "
                         "that they would begin \"civil disobedience\" if he did not.")
     assert ("THREATEN", "SRB", "SRB", "asserted") in dyads(article)
+
+
+def test_not_tolerating_is_a_threat_but_tolerating_is_no_event(code_text):
+    article = code_text("China said it would not tolerate foreign interference.")
+    assert [(e.type, e.modality) for e in article.events] == [("THREATEN", "asserted")]
+    assert not code_text("The government tolerated the protests for weeks.").events
