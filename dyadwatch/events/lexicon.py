@@ -14,7 +14,8 @@ from ..codebooks import cameo_codes, plover_modes, plover_types
 from ..errors import DataError
 
 POS_VALUES = ("V", "N", "A", "*")
-FLAG_VALUES = ("pass", "agent", "fut", "neg", "obj", "noobj", "swap", "sym", "light", "weak", "rcpt")
+FLAG_VALUES = ("pass", "agent", "fut", "neg", "obj", "noobj", "swap", "sym", "light", "weak",
+               "rcpt")
 
 
 @dataclass(frozen=True)
