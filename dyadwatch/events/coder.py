@@ -163,15 +163,21 @@ def _nobody_left_out(entities: list[Entity]) -> list[Entity]:
     countries' cooperation") names no one: leave the recipient empty for the story to fill.
     (The unnamed patient of an arrest or attack stays: "the perpetrators were apprehended".)"""
     return [e for e in entities if e.country not in ("", "---") or e.sector
-            and e.text.lower().split()[-1:] not in GENERIC_ADDRESSEES]
+            and _last_word(e) not in GENERIC_ADDRESSEES]
+
+
+def _last_word(entity: Entity) -> str:
+    """The head word of an entity's text, lower case ("all sides" -> "sides")."""
+    words = entity.text.lower().split()
+    return words[-1] if words else ""
 
 
 # "urged all sides to show restraint", "appealed to donors": addressees who are no one in
 # particular (as the words of a list; a name never ends with them).
-GENERIC_ADDRESSEES = [[w] for w in ("side", "sides", "party", "parties", "leader", "leaders",
-                                    "donor", "donors", "government", "governments", "country",
-                                    "countries", "nations", "everyone", "ally", "allies",
-                                    "partner", "partners", "community")]
+GENERIC_ADDRESSEES = frozenset({"side", "sides", "party", "parties", "leader", "leaders",
+                                "donor", "donors", "government", "governments", "country",
+                                "countries", "nations", "everyone", "ally", "allies", "partner",
+                                "partners", "community"})
 
 
 def _reported_fact(trigger: Trigger) -> bool:
@@ -463,12 +469,12 @@ class EventCoder:
                 Coding("MOBILIZE", "troops", "154")
         if coding.type == "ASSAULT":
             # "fired a barrage of ballistic missiles": the weapons are not the target
-            recipient = [e for e in recipient if e.text.lower().split()[-1:] not in WEAPON_WORDS]
+            recipient = [e for e in recipient if _last_word(e) not in WEAPON_WORDS]
         if coding.type == "ASSAULT" and not recipient and _fired_into_the_sea(trigger):
             coding = WEAPONS_SHOW  # "fired a ballistic missile into the sea": a show of arms
         if args.swapped and "trial" in entry.words:
             # "is on trial before Brazil's Supreme Federal Court": the court tries
-            actor = [e for e in actor if e.text.lower().split()[-1:] != ["trial"]] or \
+            actor = [e for e in actor if _last_word(e) != "trial"] or \
                 _court_before(trigger, linker)
         if not actor and (coding.type, coding.mode) in JUDICIAL \
                 and (entry.words[0] in COURT_WORDS or "trial" in entry.words):
@@ -537,8 +543,8 @@ class EventCoder:
 WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",
                     "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
 DEPORTATION = Coding("COERCE", "deport", "174")
-WEAPON_WORDS = [[w] for w in ("missile", "missiles", "rocket", "rockets", "shell", "shells",
-                               "drone", "drones", "bomb", "bombs", "weapon", "weapons")]
+WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells",
+                          "drone", "drones", "bomb", "bombs", "weapon", "weapons"})
 ONLINE_THINGS = frozenset({"website", "site", "platform", "app", "account", "content",
                            "internet", "facebook", "youtube", "telegram", "whatsapp", "tiktok",
                            "instagram", "vpn", "webpage"})
@@ -814,7 +820,7 @@ def _private_goodwill(draft: Draft, linker: ActorLinker) -> bool:
     residents, firms, schools or hospitals (not states) is no political act."""
     return draft.coding.type in PRIVATE_GOODWILL and bool(draft.actor) and all(
         e.sector in ("CVL", "BUS", "EDU", "MED") and linker.kind_of(e.actor_id) != "state"
-        and e.text.lower().split()[-1] not in ("member", "members")  # "Council members Greece"
+        and _last_word(e) not in ("member", "members")  # "Council members Greece"
         for e in draft.actor)
 
 
