@@ -382,6 +382,11 @@ class EventCoder:
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
         coding = _refine(coding, trigger, inner)
+        if coding is MILITARY_STRIKE and not recipient:
+            # "Israeli strikes on Iran's nuclear sites": read as an attack, aimed "on" them
+            targets = [o for p in dependents(trigger.anchor, {"prep"})
+                       if p.lower_ in ("on", "against") for o in dependents(p, {"pobj"})]
+            recipient = linker.entities(targets, objects=True)
         if coding.type == "CONSULT" and not trigger.is_verbal and \
                 trigger.anchor.dep_ == "pobj" and trigger.anchor.head.lower_ in ("at", "during"):
             coding = GATHERING  # "EU foreign ministers approved the measures at a meeting"

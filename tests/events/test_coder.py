@@ -957,3 +957,8 @@ def test_not_tolerating_is_a_threat_but_tolerating_is_no_event(code_text):
     article = code_text("China said it would not tolerate foreign interference.")
     assert [(e.type, e.modality) for e in article.events] == [("THREATEN", "asserted")]
     assert not code_text("The government tolerated the protests for weeks.").events
+
+
+def test_strikes_on_a_states_sites_are_aimed_at_that_state(code_text):
+    article = code_text("Israeli strikes on Iran's nuclear sites began in June.")
+    assert ("ASSAULT", "ISR", "IRN", "asserted") in dyads(article)
