@@ -84,6 +84,8 @@ SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CO
                          "SUPPORT", "CONCEDE", "PROTEST"})
 # Prepositions whose nominal object is what people talk or disagree about.
 TOPIC_ONLY_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+# Prepositions that place an act in time relative to another one ("since the strikes").
+TIME_PREPS = frozenset({"since", "after", "before", "following", "amid"})
 REASON_PREPS = frozenset({"for", "over"})
 # What a statement, talk or demand is about: "negotiations on a troop pullback".
 TOPIC_PREPS = frozenset({"on", "about", "over", "of", "for", "regarding", "concerning", "into",
@@ -212,6 +214,11 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
     if trigger.entry.coding.type == "CONSULT" and token.dep_ == "pobj" and \
             token.head.lower_ in ("at", "during") and token.head.head.pos_ == "VERB":
         return None  # "approved the measures at a meeting": where, not what, was approved
+    if not trigger.is_verbal and token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS \
+            and trigger.entry.coding.type != "CONSULT":
+        # "the first talks since Israeli strikes on Iran": an act of its own (but "agreed
+        # after talks" reached the agreement in those talks)
+        return None
     path: list[str] = []
     for _ in range(6):
         dep = token.dep_

@@ -962,3 +962,13 @@ def test_not_tolerating_is_a_threat_but_tolerating_is_no_event(code_text):
 def test_strikes_on_a_states_sites_are_aimed_at_that_state(code_text):
     article = code_text("Israeli strikes on Iran's nuclear sites began in June.")
     assert ("ASSAULT", "ISR", "IRN", "asserted") in dyads(article)
+
+
+def test_an_act_the_story_dates_another_by_is_an_act_of_its_own(code_text):
+    article = code_text("Iranian and European diplomats met in Istanbul on Friday for their first "
+                        "nuclear talks since Israeli strikes on Iran's nuclear sites in June.",
+                        published="2025-07-25")
+    assert ("ASSAULT", "ISR", "IRN", "asserted") in dyads(article)
+    article = code_text("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha "
+                        "mediated by Qatar and Turkey.")
+    assert ("CONSULT", "QAT", "TUR", "asserted") not in dyads(article)
