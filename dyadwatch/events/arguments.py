@@ -261,7 +261,7 @@ def _attackers(noun: Token) -> list[Token]:
     doers = [c for c in noun.children if c.dep_ == "poss" or c.dep_ in ("amod", "compound",
                                                                           "nmod")
              and (c.ent_type_ in ("NORP", "ORG") or c.ent_type_ == "GPE" and not placed)]
-    return doers[:1] or _prep_objects(noun, ("by", "from")) or \
+    return doers[:1] or prep_objects(noun, ("by", "from")) or \
         [a for c in dependents(noun, {"acl"}) for a in _agent(c)][:1]  # "drones launched by"
 
 
@@ -307,7 +307,7 @@ def _absolute_subject(verb: Token) -> Token | None:
     return None
 
 
-def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The object of the first preposition in `preps` that the token has ("on Iran")."""
     found: dict[str, Token] = {}
     for c in token.children:
@@ -382,7 +382,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     resolved = {o.i: _antecedent(o, verb) for o in objs}
     # "launched rocket fire against camps", "launched artillery and rocket fire against camps"
     aimed = [found for o in objs if o.dep_ == "dobj" for c in (o, *o.conjuncts)
-             for found in [_prep_objects(c, ("against", "on", "at", "to", "with"))] if found]
+             for found in [prep_objects(c, ("against", "on", "at", "to", "with"))] if found]
     if lemma_in(verb, MEANS_VERBS):
         # "exploded a series of bombs in the capital Kabul": where the weapon struck
         aimed += [[t] for o in objs for t in o.subtree
@@ -393,15 +393,15 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     datives = [o for o in objs if o.dep_ == "dative"]
     if type_ == "RETREAT" or lemma_in(verb, WITHDRAW_VERBS):
         # "withdraw its force from Chad": the place left, before what is withdrawn
-        options.append(_prep_objects(verb, ("from",)))
+        options.append(prep_objects(verb, ("from",)))
     if type_ == "REQUEST" or "swap" in trigger.entry.flags:
         # "seeking trade and military assistance from Russia", "demanded an apology from
         # Japan": the one asked is the from-phrase, the object is what is asked for;
         # "received aid from Egypt": the giver (the actor once swapped)
-        options.append(_prep_objects(verb, ("from",)))
+        options.append(prep_objects(verb, ("from",)))
     if type_ == "COOPERATE":
         # "extradited 29 cartel figures to the United States": the partner, not the persons
-        options.append(_prep_objects(verb, ("to",)))
+        options.append(prep_objects(verb, ("to",)))
     options.extend([resolved.get(o.i, o)] for o in datives)
     options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ in ("dobj", "oprd"))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
@@ -411,7 +411,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         preps = ADJECTIVE_PREPS
     for t in trigger.tokens:
         noun_preps = ADJECTIVE_PREPS if t.lemma_.lower() in FEELING_NOUNS else INSIDE_PREPS
-        found = _prep_objects(t, preps if t.i == verb.i else noun_preps if t.pos_ not in
+        found = prep_objects(t, preps if t.i == verb.i else noun_preps if t.pos_ not in
                               VERB_POS else VERB_INSIDE_PREPS)
         if found:
             options.append(found)
@@ -467,8 +467,8 @@ def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:
             for obj in dependents(comp, {"dobj"}):
                 if obj.pos_ != "PRON":
                     found.append([obj])
-                found.append(_prep_objects(obj, AIMED_PREPS))
-            found.append(_prep_objects(comp, AIMED_PREPS))
+                found.append(prep_objects(obj, AIMED_PREPS))
+            found.append(prep_objects(comp, AIMED_PREPS))
             nxt.extend(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))
         frontier = nxt
     for said in verb.children:
@@ -478,8 +478,8 @@ def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in VERB_POS:
         # "ramped up his trade war with Canada, doubling the tariff": the clause's other side
         head = verb.head
-        found.append(_prep_objects(head, AIMED_PREPS))
-        found.extend(_prep_objects(o, AIMED_PREPS) for o in dependents(head, {"dobj"}))
+        found.append(prep_objects(head, AIMED_PREPS))
+        found.extend(prep_objects(o, AIMED_PREPS) for o in dependents(head, {"dobj"}))
     return [f for f in found if f]
 
 
@@ -521,15 +521,15 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     else:
         actors.extend([m] for m in modifiers)
     # ("a withdrawal from Chad" leaves the place: only "by" names who withdraws)
-    by = _prep_objects(noun, ("by",) if type_ == "RETREAT" else ("by", "from")) or \
+    by = prep_objects(noun, ("by",) if type_ == "RETREAT" else ("by", "from")) or \
         nominal_agent(noun)
     if by:
         actors.append(by)
     for done in dependents(noun, {"acl"}):
         if done.tag_ == "VBN" and (type_ != "CONSULT" or lemma_in(done, CONVENING_VERBS)):
             actors.append(_agent(done))  # "the attack carried out by", "sanctions imposed by"
-            recipients.append(_prep_objects(done, ("on", "against")))  # "imposed on Russia"
-    of = _prep_objects(noun, ("of",))
+            recipients.append(prep_objects(done, ("on", "against")))  # "imposed on Russia"
+    of = prep_objects(noun, ("of",))
     if of:
         # "a demonstration of opposition supporters", but "protests of al-Assad"
         doers = type_ in OF_IS_ACTOR and (type_ != "PROTEST" or of[0].tag_ in ("NNS", "NNPS")) \
@@ -538,18 +538,18 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
                   if p not in ("in", "of", "between"))
     extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else ()
-    if type_ in ("CONSULT", "COOPERATE", "AGREE") and _prep_objects(noun, ("between", "among")):
+    if type_ in ("CONSULT", "COOPERATE", "AGREE") and prep_objects(noun, ("between", "among")):
         # "talks between Iran and the United States": both sides take part
-        actors.append(_prep_objects(noun, ("between", "among")))
+        actors.append(prep_objects(noun, ("between", "among")))
         extra = ()
-    found = _prep_objects(noun, preps + extra)
+    found = prep_objects(noun, preps + extra)
     if found:
         recipients.append(found)
     recipients.extend(named_targets)
     slot = _slot(noun)
     head = slot.head
     if slot.i != noun.i:
-        found = _prep_objects(slot, preps + extra)
+        found = prep_objects(slot, preps + extra)
         if found:
             recipients.append(found)
     if slot.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in VERB_POS:
@@ -564,7 +564,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
             actors.append(subj)
         else:
             actors.append(_agent(head))
-        found = _prep_objects(head, preps + extra) or dependents(head, {"dative"})
+        found = prep_objects(head, preps + extra) or dependents(head, {"dative"})
         if found:
             recipients.append(found[:1])
     elif slot.dep_ == "pobj" and head.lower_ in ("at", "during") and type_ == "CONSULT" \
@@ -627,7 +627,7 @@ def nominal_agent(noun: Token) -> list[Token]:
     of an act done to someone is the act's doer."""
     if noun.lemma_.lower() not in PATIENT_NOUNS:
         return []
-    return [t for o in _prep_objects(noun, ("of",)) for t in _prep_objects(o, ("by",))][:1]
+    return [t for o in prep_objects(noun, ("of",)) for t in prep_objects(o, ("by",))][:1]
 
 
 QUANTITY_NOUNS = frozenset({"ton", "tonne", "dollar", "euro", "million", "billion", "package",

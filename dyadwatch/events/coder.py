@@ -17,7 +17,7 @@ from ..codebooks import region_codes
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
-from .arguments import dependents, find_arguments, nominal_agent
+from .arguments import dependents, find_arguments, nominal_agent, prep_objects
 from .coding import (
     ASSAULT_MODIFIERS,
     STATE_SECTORS,
@@ -51,6 +51,7 @@ from .parties import (
     meeting_host,
     own_side,
     owner_party,
+    warned_condition,
 )
 from .places import find_location
 from .quotes import QUOTED_CRITICISM, Quotes, quoted_blame
@@ -391,9 +392,8 @@ class EventCoder:
         coding = _refine(coding, trigger, inner)
         if coding is MILITARY_STRIKE and not recipient:
             # "Israeli strikes on Iran's nuclear sites": read as an attack, aimed "on" them
-            targets = [o for p in dependents(trigger.anchor, {"prep"})
-                       if p.lower_ in ("on", "against") for o in dependents(p, {"pobj"})]
-            recipient = linker.entities(targets, objects=True)
+            recipient = linker.entities(prep_objects(trigger.anchor, ("on", "against")),
+                                        objects=True)
         if coding.type == "CONSULT" and not trigger.is_verbal and \
                 trigger.anchor.dep_ == "pobj" and trigger.anchor.head.lower_ in ("at", "during"):
             coding = GATHERING  # "EU foreign ministers approved the measures at a meeting"
@@ -431,7 +431,7 @@ class EventCoder:
                 recipient = earlier_author(trigger, coding.type, story, actor)
         if not recipient and actor and coding.type == "THREATEN" and \
                 trigger.anchor.lemma_.lower() == "warn":
-            recipient = _warned_condition(trigger.anchor, linker, actor)
+            recipient = warned_condition(trigger.anchor, linker, actor)
         if not recipient and actor and coding.type == "CONSULT":
             recipient = meeting_host(trigger, linker, actor)  # "took part in the meeting"
         if not recipient and actor and (coding.type == "PROTEST" or coding.type == "CONCEDE"
@@ -811,20 +811,6 @@ def _punitive_warning(draft: Draft) -> bool:
     return draft.coding.type == "THREATEN" and anchor.lemma_.lower() == "warn" and any(
         t.lemma_.lower() in PUNITIVE_WORDS or t.dep_ == "mark" and t.lower_ in ("if", "unless")
         for c in clauses for t in c.subtree)  # ("would strike if the government did not pay")
-
-
-def _warned_condition(anchor: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
-    """"warned that it would strike if the government did not pay": the one whose act or
-    failure to act the warned consequence hangs on (the union's own government included)."""
-    own = {(e.country, e.sector) for e in actor}
-    for clause in (c for c in anchor.children if c.dep_ == "ccomp"):
-        for cond in clause.subtree:
-            if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                            for m in cond.children):
-                subject = dependents(cond, {"nsubj", "nsubjpass"})[:1]
-                return [e for e in linker.entities(subject)
-                        if (e.country, e.sector) not in own and e.country not in ("", "---")]
-    return []
 
 
 def _private_goodwill(draft: Draft, linker: ActorLinker) -> bool:

@@ -278,17 +278,11 @@ def complete_story(events: list[Event]) -> None:
     """
     for event in events:
         if not event.actor and (event.type, event.mode) in JUDICIAL:
-            courts = {_key(e.actor): e.actor for e in events
-                      if e.actor and (e.type, e.mode) == (event.type, event.mode)}
-            if len(courts) == 1:
-                event.actor = list(next(iter(courts.values())))
+            event.actor = _only_court(events, frozenset({(event.type, event.mode)}))
         elif not event.actor and (event.type, event.mode) == ("RETREAT", "release") and \
                 _trigger_word(event).startswith("acquit"):
             # "Five defendants were acquitted": by the one court the story's trial has
-            courts = {_key(e.actor): e.actor for e in events if e.actor
-                      and (e.type, e.mode) in JUDICIAL and all(x.sector == "JUD" for x in e.actor)}
-            if len(courts) == 1:
-                event.actor = list(next(iter(courts.values())))
+            event.actor = _only_court(events, JUDICIAL, judges_only=True)
         elif not event.recipient and (event.type, event.mode) == ("REQUEST", "yield") \
                 and _demands_release(event):
             event.recipient = _detainer(events, event)
@@ -443,6 +437,14 @@ def _detainer(events: list[Event], request: Event) -> list[Entity]:
     if len(states) != 1 or states & {"", "---"}:
         return []
     return list(holders[-1].actor)
+
+
+def _only_court(events: list[Event], acts: frozenset[tuple[str, str | None]], *,
+                judges_only: bool = False) -> list[Entity]:
+    """The actor of the story's `acts` (type, mode) when they all have the same one."""
+    courts = {_key(e.actor): e.actor for e in events if e.actor and (e.type, e.mode) in acts
+              and (not judges_only or all(x.sector == "JUD" for x in e.actor))}
+    return list(next(iter(courts.values()))) if len(courts) == 1 else []
 
 
 def _trigger_word(event: Event) -> str:

@@ -160,13 +160,33 @@ def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) 
     token = trigger.anchor
     for _ in range(4):
         for clause in token.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                              for c in clause.children):
-                subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                found = linker.entities(subject[:1]) if subject else []
+            if _condition(clause):
                 sides = {e.country for e in actor}
-                return [e for e in found if e.country not in sides | {"", "---"}]
+                return [e for e in linker.entities(_subject(clause))
+                        if e.country not in sides | {"", "---"}]
         if token.head.i == token.i:
             break
         token = token.head
     return []
+
+
+def warned_condition(anchor: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """"warned that it would strike if the government did not pay": the one whose act or
+    failure to act the warned consequence hangs on (the union's own government included)."""
+    own = {(e.country, e.sector) for e in actor}
+    for clause in (c for c in anchor.children if c.dep_ == "ccomp"):
+        for cond in clause.subtree:
+            if _condition(cond):
+                return [e for e in linker.entities(_subject(cond))
+                        if (e.country, e.sector) not in own and e.country not in ("", "---")]
+    return []
+
+
+def _condition(clause: Token) -> bool:
+    """An "if" or "unless" clause."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                          for c in clause.children)
+
+
+def _subject(clause: Token) -> list[Token]:
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
