@@ -177,10 +177,6 @@ def region_codes() -> frozenset[str]:
     return frozenset(code for code, row in actor_codes().items() if row.category == "region")
 
 
-def historical_states() -> frozenset[str]:
-    """States that no longer exist: the Soviet Union, East Germany, Yugoslavia,
-    Czechoslovakia, Serbia and Montenegro."""
-    return DISSOLVED_STATES
-
-
+# States that no longer exist: the Soviet Union, East Germany, Yugoslavia, Czechoslovakia,
+# Serbia and Montenegro.
 DISSOLVED_STATES = frozenset({"SUN", "DDR", "YUG", "CSK", "SCG"})

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..article import Actor
-from ..codebooks import historical_states
+from ..codebooks import DISSOLVED_STATES
 from .codebook import NONSTATE, UNKNOWN, KnowledgeBase, normalise
 from .coreference import (
     PERSON_PRONOUNS,
@@ -534,7 +534,7 @@ class DocumentResolver(Coreference):
                           for m in self.matches if m.named and not m.blocked
                           and m.aliases[0].entry.kind in STATE_CUES
                           and m.aliases[0].entry.country not in NONSTATE
-                          and m.aliases[0].entry.country not in historical_states()]
+                          and m.aliases[0].entry.country not in DISSOLVED_STATES]
         return self._cues
 
     def _context_country(self, root: Token, *, exclude: str = "") -> str | None:
