@@ -277,7 +277,7 @@ def _agent(verb: Token) -> list[Token]:
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
-def absolute_verb(obj: Token) -> Token | None:
+def _absolute_verb(obj: Token) -> Token | None:
     """"..., with Britain, France and Germany warning that ...": the participle the object of
     "with" is the subject of (the parser may hang the participle elsewhere)."""
     end = max(t.i for t in obj.subtree)
@@ -297,11 +297,11 @@ def _absolute_subject(verb: Token) -> Token | None:
     token = verb.doc[verb.i - 1]
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
-    while token.head.i != token.i and token.dep_ not in ("pobj",) and token.head.i < verb.i \
+    while token.head.i != token.i and token.head.i < verb.i \
             and token.dep_ in ("compound", "amod", "poss", "case", "det"):
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "with":
-        found = absolute_verb(token)
+        found = _absolute_verb(token)
         if found is not None and found.i == verb.i:
             return token
     return None
@@ -314,7 +314,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = pobj_of(c)
             if obj is not None and c.lower_ not in found and obj.ent_type_ not in NOT_PARTIES \
-                    and not (c.lower_ == "with" and absolute_verb(obj) is not None):
+                    and not (c.lower_ == "with" and _absolute_verb(obj) is not None):
                 found[c.lower_] = obj
     for p in preps:
         if p in found:
