@@ -54,14 +54,12 @@ REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Nouns that name another party than their possessor.
+# Roles that name others relative to someone ("urged allies to impose sanctions", "its
+# treaty ally", "Ukraine's partners"), whose country the text around them does not give ...
 RELATIONAL = frozenset({"ally", "allies", "partner", "partners", "neighbour", "neighbours",
                         "neighbor", "neighbors", "counterpart", "counterparts", "rival", "rivals",
-                        "enemy", "enemies", "adversary", "adversaries", "foe", "foes"})
-# The domestic actors that petition their own state's institutions.
-# Roles that name others relative to someone ("urged allies to impose sanctions"), whose
-# country the text around them does not give.
-RELATIONAL = frozenset({"ally", "partner", "neighbour", "neighbor", "donor",
+                        "enemy", "enemies", "adversary", "adversaries", "foe", "foes", "donor",
+                        "donors",
                         # ... and people who are not from where they are: "new immigrants"
                         "immigrant", "migrant", "foreigner", "expatriate"})
 # Titles that hold no office: "the unofficial mayor of the Chinese community".
@@ -235,6 +233,12 @@ class DocumentResolver(Coreference):
             if code.kind == "role" and code.sector in OFFICE_SECTORS and any(
                     words[t.i] in UNOFFICIAL for t in root.lefts):
                 code.kind, code.sector = "person", ""  # "the unofficial mayor": no office
+            if code.kind == "role" and code.role in RELATIONAL and code.cue is not None and any(
+                    c.dep_ == "poss" and code.cue.start <= c.i < code.cue.end
+                    for c in root.children):
+                # "Ukraine's partners", "Japan's allies": states other than the possessor
+                code.country, code.has_country = UNKNOWN, False
+                code.key = ("role", code.role, UNKNOWN, code.sector)
             if code.kind == "people" and any(words[t.i] == "ethnic" for t in root.lefts):
                 code.has_country = False  # "ethnic Albanians" live where the text says
             if code.kind == "role" and code.country == "NGO" and code.cue is None:

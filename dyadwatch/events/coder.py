@@ -51,6 +51,7 @@ from .parties import (
     meeting_host,
     own_side,
     owner_party,
+    place_mention,
     warned_condition,
 )
 from .places import find_location
@@ -178,9 +179,7 @@ def _last_word(entity: Entity) -> str:
 # "urged all sides to show restraint", "appealed to donors": addressees who are no one in
 # particular (as the words of a list; a name never ends with them).
 GENERIC_ADDRESSEES = frozenset({"side", "sides", "party", "parties", "leader", "leaders",
-                                "donor", "donors", "government", "governments", "country",
-                                "countries", "nations", "everyone", "ally", "allies", "partner",
-                                "partners", "community"})
+                                "everyone"})
 
 
 def _reported_fact(trigger: Trigger) -> bool:
@@ -414,12 +413,24 @@ class EventCoder:
             coding = Coding("COERCE", "arrest", "173")  # "ordered Zamora back to prison"
         # "agreements between Damascus and the SDF": the parties are all named as its doers
         joint = coding.type in JOINT_ACTS and len({(e.start, e.end) for e in actor}) > 1
+        if coding.type in SPEECH_ACTS:
+            # "condemned the attack on El Obeid": a place that names no one leaves the
+            # target to be found
+            recipient = _nobody_left_out(recipient)
+        if coding.type == "REJECT" and recipient and story and \
+                trigger.anchor.lemma_.lower() == "deny" and \
+                {e.country for e in recipient} <= {e.country for e in actor}:
+            # "the ministry denied that its troops had fired": the denial answers the
+            # accuser (or the story's counterpart), not the own side it speaks of
+            recipient = earlier_author(trigger, coding.type, story, actor)
         if not joint:
             if inner and not recipient and _denial(trigger) and story:
                 # "Rwanda denies backing the M23": the denial answers Rwanda's accuser
                 recipient = earlier_author(trigger, coding.type, story, actor)
             if inner and not recipient:
                 recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
+                if coding.type in SPEECH_ACTS:
+                    recipient = _nobody_left_out(recipient)  # the attack "on El Obeid"
             if not recipient:
                 recipient = complement_party(args.complement_options, sent, linker, actor)
             if not recipient and coding.type == "ACCUSE" and not trigger.is_verbal:
@@ -498,6 +509,10 @@ class EventCoder:
         thing = bool(args.actor) and not actor and not args.swapped and \
             not any(_personish(t) for t in args.actor)
         # "the United States and its allies": an unnamed partner of a named party is left out
+        if coding.type == "PROTEST":
+            # "marched through Belgrade", "blocked the highway": a place is no one's target
+            recipient = [e for e in recipient if not place_mention(e, sent.doc)
+                         and (e.country, e.sector) != ("---", "")]
         actor, recipient = _named_first(actor), _named_first(recipient)
         if coding.type in SPEECH_ACTS:
             recipient = _nobody_left_out(recipient)

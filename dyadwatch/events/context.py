@@ -194,9 +194,10 @@ def answer_in_sentence(drafts: list[Draft]) -> None:
 
 # Acts whose addressee a coordinated clause may leave out: "Britain announced $158 million in
 # aid for Sudan, and the European Union pledged $590 million". Type -> types it may borrow from.
+# A meeting lends its counterpart to what is promised there ("met Deby and pledged aid").
 GAPPED: dict[str, frozenset[str]] = {
-    "AID": frozenset({"AID", "AGREE"}), "AGREE": frozenset({"AID", "AGREE"}),
-    "SANCTION": frozenset({"SANCTION"}), "SUPPORT": frozenset({"SUPPORT"}),
+    "AID": frozenset({"AID", "AGREE", "CONSULT"}), "AGREE": frozenset({"AID", "AGREE", "CONSULT"}),
+    "SANCTION": frozenset({"SANCTION"}), "SUPPORT": frozenset({"SUPPORT", "CONSULT"}),
     "ACCUSE": frozenset({"ACCUSE"})}
 
 

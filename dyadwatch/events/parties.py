@@ -10,7 +10,7 @@ from .arguments import find_arguments
 from .places import find_location
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .linking import ActorLinker
     from .triggers import Trigger
@@ -73,13 +73,45 @@ def complement_party(options: list[list[Token]], sent: Span, linker: ActorLinker
 
 def authority_named(sent: Span, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
     """Protesters' target when the clause names none: the government the sentence names
-    ("rioted ... calling for the removal of President Hosni Mubarak")."""
+    ("rioted ... calling for the removal of President Hosni Mubarak"), not a capital or
+    country that only says where ("marched through Belgrade", "across the country")."""
     own = {(e.country, e.sector) for e in actor}
     for entity in linker.sentence_entities(sent):
         if entity.sector in ("GOV", "LEG") and (entity.country, entity.sector) not in own \
-                and entity.country not in ("", "---"):
+                and entity.country not in ("", "---") and not place_mention(entity, sent.doc):
             return [entity]
     return []
+
+
+# Prepositions whose object says where something happens, not who it is aimed at.
+LOCATIVE_PREPS = frozenset({"in", "through", "across", "throughout", "around", "near", "along",
+                            "inside", "within", "into", "from"})
+# Nouns whose of-phrase is a place too ("the streets of central Belgrade").
+PLACE_NOUNS = frozenset({"street", "streets", "center", "centre", "square", "outskirts",
+                         "suburb", "suburbs", "part", "parts", "city", "cities", "town",
+                         "towns", "capital", "road", "roads", "highway", "front"})
+# Words for a whole territory ("across the country").
+TERRITORY_WORDS = frozenset({"country", "nation", "city", "capital", "region", "province"})
+
+
+def place_mention(entity: Entity, doc: Doc) -> bool:
+    """Whether a mention only says where ("in a Kampala prison", "marched through Belgrade",
+    "the streets of central Belgrade", "across the country")."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if token.lower_ in TERRITORY_WORDS and not any(c.dep_ == "poss" for c in token.children):
+        return True
+    while token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ in (
+            "NOUN", "PROPN"):
+        token = token.head
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in LOCATIVE_PREPS:
+            return True
+        return prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS
+    return False
 
 
 # Acts on another party's proposal or decision: "rejected its offer" is aimed at its owner.

@@ -94,3 +94,57 @@ def test_rights_groups_calling_for_a_release_address_the_jailer(code_text):
     article = code_text("A Guatemalan court sentenced the journalist to six years in prison. "
                         "Nine press freedom and rights groups called for his immediate release.")
     assert ("REQUEST", "NGO", "GTM", "asserted") in dyads(article)
+
+
+def test_a_city_protesters_march_through_is_no_target(code_text):
+    article = code_text("Tens of thousands of students and citizens marched through Belgrade on "
+                        "Saturday in one of the largest protests in Serbia's history.")
+    assert ("PROTEST", "SRB,SRB", "", "asserted") in dyads(article)
+
+
+def test_a_strike_across_the_country_has_no_target(code_text):
+    article = code_text("Sierra Leone's hospitals are stretched. In March, thousands of nurses "
+                        "and midwives across the country staged a three-day strike over unpaid "
+                        "salaries.")
+    assert not any(d[0] == "PROTEST" and d[2] for d in dyads(article))
+
+
+def test_protesters_outside_the_court_target_it(code_text):
+    article = code_text("A court in Tunis jailed the opposition leader. Supporters of the "
+                        "defendants protested outside the court on Saturday.")
+    assert ("PROTEST", "TUN", "TUN", "asserted") in dyads(article)
+
+
+def test_riot_police_are_no_riot(code_text):
+    article = code_text("Serbian riot police fired tear gas to disperse the crowd on Sunday.")
+    assert not any(d[0] == "PROTEST" for d in dyads(article))
+
+
+def test_a_promise_made_at_a_meeting_is_to_the_one_met(code_text):
+    article = code_text("Chinese Foreign Minister Wang Yi met President Mahamat Idriss Deby of "
+                        "Chad in the capital and pledged more development aid.")
+    assert ("AGREE", "CHN", "TCD", "asserted") in dyads(article)
+
+
+def test_condemning_an_attack_on_a_town_blames_the_attacker(code_text):
+    article = code_text("Sudan's Rapid Support Forces attacked El Obeid on Saturday, killing 23 "
+                        "people. The U.S. State Department condemned the attack on El Obeid.")
+    assert ("ACCUSE", "USA", "SDN", "asserted") in dyads(article)
+
+
+def test_a_denial_about_ones_own_troops_answers_the_accuser(code_text):
+    article = code_text("Armenia accused Azerbaijan of firing on its positions near Sotk. "
+                        "Azerbaijan's Defense Ministry denied that its troops had fired.")
+    assert ("REJECT", "AZE", "ARM", "asserted") in dyads(article)
+    assert ("REJECT", "AZE", "AZE", "asserted") not in dyads(article)
+
+
+def test_a_states_partners_are_other_unnamed_states(code_text):
+    article = code_text("Zelenskyy urged Ukraine's partners to speed up deliveries of air "
+                        "defense systems.")
+    assert ("REQUEST", "UKR", "---", "asserted") in dyads(article)
+
+
+def test_an_appeal_to_all_sides_addresses_no_one(code_text):
+    article = code_text("The United Nations urged all sides to show restraint.")
+    assert ("REQUEST", "UNO", "", "asserted") in dyads(article)
