@@ -35,7 +35,15 @@ NEGATIVE_WORDS = frozenset({
     "intimidation", "blackmail", "interference", "meddling", "piracy", "invasion", "setback",
     "crime", "crimes", "massacre", "unilateral", "unjustified", "unfounded", "unwarranted",
     "distraction", "biased", "witch", "regrettable", "counterproductive", "destructive",
-    "irrational", "ultimatum", "coercive", "hostage", "rehearsal"})
+    "irrational", "ultimatum", "coercive", "hostage", "rehearsal", "politicised", "politicized",
+    "disproportionate", "excessive", "repressive", "authoritarian", "undemocratic",
+    "anti-democratic", "persecution", "harassment", "retaliation", "revenge", "rigged",
+    "fraudulent", "fraud", "escalation", "escalatory", "inflammatory", "cynical", "senseless",
+    "cowardly", "terror", "outrage", "insult", "disgrace", "betrayal", "mockery", "troubling",
+    "alarming", "vindictive", "oppressive", "draconian", "discriminatory", "abhorrent",
+    "monstrous", "savage", "vile", "treacherous", "war-mongering", "occupier",
+    "occupation", "annexation", "plunder", "looting", "lawfare", "sabotage", "espionage",
+    "subversion", "destabilization", "destabilisation", "coup"})
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",

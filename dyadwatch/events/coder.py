@@ -31,6 +31,7 @@ from .context import (
     JOINT_ACTS,
     JUDICIAL,
     REACTIONS,
+    REFERRING_NOUNS,
     Draft,
     answer_in_sentence,
     complete_sentence,
@@ -43,6 +44,7 @@ from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
 from .linking import PERSON_NOUNS, ActorLinker
 from .parties import (
+    JUDGING_ACTS,
     authority_named,
     complement_party,
     condition_party,
@@ -417,6 +419,10 @@ class EventCoder:
             # "condemned the attack on El Obeid": a place that names no one leaves the
             # target to be found
             recipient = _nobody_left_out(recipient)
+        if coding.type in JUDGING_ACTS and recipient and story and \
+                _inside_judged_act(trigger.anchor, recipient):
+            # "called the attack 'pure terror against civilians'": blame is for the attacker
+            recipient = earlier_author(trigger, coding.type, story, actor) or recipient
         if coding.type == "REJECT" and recipient and story and \
                 trigger.anchor.lemma_.lower() == "deny" and \
                 {e.country for e in recipient} <= {e.country for e in actor}:
@@ -713,6 +719,28 @@ def _governing_subject(token: Token) -> list[Token]:
             return named[:1]
         token, head = head, head.head
     return []
+
+
+# Acts whose victims are named inside the noun that refers back to them ("the attack on
+# civilians"), which a judgement is not aimed at.
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _inside_judged_act(verb: Token, recipient: list[Entity]) -> bool:
+    """Whether the recipients are only named inside the hostile act a judgement refers to
+    ("condemned the strikes on Gaza's hospitals", "called the attack terror against
+    civilians"), so that the act's doer is the one judged."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or not HOSTILE_ACTS & REFERRING_NOUNS.get(noun.lemma_.lower(), frozenset()):
+        return False
+    named = [t for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
+    if named:
+        # (the parser may hang the naming phrase's "against civilians" on the verb)
+        named += [t for c in verb.children if c.dep_ == "prep" and c.i > named[0].i
+                  for t in c.subtree]
+    inside = [(t.idx, t.idx + len(t)) for t in [*noun.subtree, *named] if t.i != noun.i
+              and t.dep_ not in ("poss", "compound", "amod", "det")]
+    return all(any(s <= e.start < end for s, end in inside) for e in recipient)
 
 
 def _denial(trigger: Trigger) -> bool:

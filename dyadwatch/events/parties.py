@@ -36,8 +36,9 @@ def inner_party(type_: str, trigger: Trigger, inner: list[Trigger], linker: Acto
         if type_ == "REQUEST":
             options = args.actor_candidates()
         elif type_ in JUDGING_ACTS:
-            # "welcomed the announcement that Ukraine had agreed": praise or blame is for the doer
-            options = args.actor_candidates() + args.recipient_candidates()
+            # "welcomed the announcement that Ukraine had agreed": praise or blame is for the
+            # doer, never for those it was done to ("called the attack terror against civilians")
+            options = args.actor_candidates()
         else:
             options = args.recipient_candidates()
         entities = linker.first_entities(options, pronoun_fallback=speaker,

@@ -63,3 +63,16 @@ def test_calling_a_sanction_unjustified_is_criticism_of_its_author(code_text):
                         "ministry called the move \"unjustified and unfounded.\"")
     assert ("ACCUSE", "RWA", "USA") in {(e.type, e.actor[0].country, e.recipient[0].country)
                                         for e in article.events if e.actor and e.recipient}
+
+
+def test_calling_a_court_politicised_is_criticism_of_it(code_text):
+    article = code_text("Hungarian Prime Minister Viktor Orban has called the court "
+                        "\"politicised.\"")
+    assert ("ACCUSE", "HUN", "HUN", "asserted") in dyads(article)
+
+
+def test_calling_an_attack_terror_against_civilians_blames_the_attacker(code_text):
+    article = code_text("Russia launched 470 drones at Ukraine overnight. Zelenskyy called the "
+                        "attack \"pure terror against civilians.\"")
+    assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(article)
+    assert ("ACCUSE", "UKR", "UKR", "asserted") not in dyads(article)
