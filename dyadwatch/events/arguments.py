@@ -322,6 +322,23 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     return []
 
 
+# Acts of giving, whose beneficiary a purpose clause may name ("to help Argentina").
+GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
+
+
+def _helped(verb: Token) -> list[list[Token]]:
+    """The one helped in a purpose clause under the act: "would release 20 million euros to
+    help Libya's coast guard"."""
+    for t in verb.subtree:
+        if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() in HELP_VERBS and \
+                t.dep_ in ("xcomp", "advcl", "acl", "relcl"):
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubj") and c.i > t.i]
+            if objs:
+                return [objs[:1]]
+    return []
+
+
 def _counted_object(verb: Token) -> list[Token]:
     """"kidnapped up to 16 Russian advisers": the parser reads "up to" as particle + prep."""
     return [obj for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
@@ -424,6 +441,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             options.extend([c] for c in t.children if c.dep_ in ("poss", "compound", "amod")
                            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     options.extend(aimed)
+    if type_ in GIVING:
+        # "offered to send firefighters to help Argentina battle wildfires"
+        options.extend(_helped(verb))
     for c in verb.children:  # "allowed Ouattara to participate", "urged the EC to support"
         if c.dep_ in ("ccomp", "xcomp") and not any(
                 w.dep_ == "advmod" and w.lower_ in ("where", "when") for w in c.children):

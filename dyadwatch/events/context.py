@@ -294,6 +294,13 @@ def complete_story(events: list[Event]) -> None:
                 event.recipient = list(next(iter(targets.values())))
         elif not event.actor and event.type in REPRESSION and event.recipient:
             event.actor = _repressor(events, event)
+        elif not event.recipient and event.actor and event.type == "REJECT" and \
+                not _trigger_word(event).startswith("den"):
+            # "Dbeibah said he would not step down": a refusal answers the latest demand,
+            # charge or threat made of its actor (a denial has already looked for its accuser)
+            own = _sides(event.actor)
+            asks = _aimed_at(_earlier_acts(events, event.start, ASKING, own), own)
+            event.recipient = list(asks[0].actor) if asks else []
         elif not event.recipient and event.actor and _responds(event):
             # "Germany expelled two Russian diplomats ... Moscow vowed to respond"
             own = _sides(event.actor)
@@ -310,6 +317,8 @@ def complete_story(events: list[Event]) -> None:
 
 
 BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE", "CONCEDE"})
+# What a refusal with no object named may answer.
+ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 
 
 def _brokered_sides(events: list[Event], mediation: Event) -> list[Entity]:

@@ -148,3 +148,15 @@ def test_a_states_partners_are_other_unnamed_states(code_text):
 def test_an_appeal_to_all_sides_addresses_no_one(code_text):
     article = code_text("The United Nations urged all sides to show restraint.")
     assert ("REQUEST", "UNO", "", "asserted") in dyads(article)
+
+
+def test_a_refusal_answers_the_demand_made_of_its_actor(code_text):
+    article = code_text("Protesters demanded the resignation of Libyan Prime Minister Abdul Hamid "
+                        "Dbeibah. Dbeibah said he would not step down.")
+    assert ("REJECT", "LBY", "LBY", "asserted") in dyads(article)
+
+
+def test_the_one_a_purpose_clause_helps_is_the_beneficiary(code_text):
+    article = code_text("Chile's President Gabriel Boric offered on Monday to send firefighters "
+                        "and aircraft to help Argentina battle wildfires in Patagonia.")
+    assert ("AGREE", "CHL", "ARG", "asserted") in dyads(article)
