@@ -107,6 +107,7 @@ class Event:
     confidence: float = 0.0
     trigger: list[int] | None = None
     evidence: list[list[int]] = field(default_factory=list)
+    source: list[Entity] = field(default_factory=list)
 
 
 @dataclass

@@ -61,6 +61,7 @@ from .quotes import QUOTED_CRITICISM, Quotes, quoted_blame
 from .speech import (
     MODAL_DEMAND,
     analyst_speaks,
+    attributed_to,
     modal_demands,
     named_subject,
     other_side,
@@ -298,6 +299,7 @@ class EventCoder:
         for event in article.events:
             event.actor = _plover_countries(event.actor)
             event.recipient = _plover_countries(event.recipient)
+            event.source = _plover_countries(event.source)
         return article
 
     def code_sentence(self, sent: Span, article: Article, linker: ActorLinker,
@@ -522,8 +524,10 @@ class EventCoder:
         actor, recipient = _named_first(actor), _named_first(recipient)
         if coding.type in SPEECH_ACTS:
             recipient = _nobody_left_out(recipient)
+        source = speaker if cue.speaker_verb is not None or quoted else \
+            attributed_to(trigger.anchor, linker)
         return Draft(trigger, coding, actor, recipient, modality, args.has_subject, thing, inner,
-                     own_state_named)
+                     own_state_named, source)
 
     def _events(self, draft: Draft, sent: Span, article: Article, linker: ActorLinker,
                 published: dt.date | None) -> list[Event]:
@@ -560,7 +564,8 @@ class EventCoder:
             date=when[0] if when else None, date_granularity=when[1] if when else None,
             location=place,
             confidence=_confidence(entry, actor, recipient, modality),
-            trigger=[trigger.start, trigger.end], evidence=[[start, end]])
+            trigger=[trigger.start, trigger.end], evidence=[[start, end]],
+            source=draft.source)
         events = [event]
         if two_sided and not recipient:
             # "Russia and Ukraine exchanged prisoners", "Sudan's army and the RSF clashed":

@@ -16,6 +16,8 @@ from .lexicon import Coding
 from .triggers import Trigger
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
     from .linking import ActorLinker
@@ -40,6 +42,7 @@ class Draft:
     thing_subject: bool = False  # the clause has a subject, and it names no one
     inner: list[Trigger] = field(default_factory=list)  # governed complements
     own_state_named: bool = False  # a party was named, but it is the actor's own state
+    source: list[Entity] = field(default_factory=list)  # who the story says reports it
 
 
 def complete_sentence(drafts: list[Draft], sent: Span, linker: ActorLinker) -> None:
@@ -102,6 +105,9 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "proceeding": frozenset({"ACCUSE", "SANCTION"}),
 }
 WEAPON_ACTS = frozenset({"launch", "test"})
+# Nouns for someone's telling of events: "rejected that account", "disputed the version".
+REPORT_NOUNS = frozenset({"account", "version", "report", "claim", "statement", "narrative",
+                          "description"})
 # Reactions whose object may be such a reference, or another party's offer or proposal.
 REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "all"})
@@ -136,6 +142,9 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
     if type_ == "REJECT":
         # "Russia's envoy dismissed accusations ...": the accusations made against Russia
         earlier = _aimed_at(earlier, own) or earlier
+    if not earlier and noun.lemma_.lower() in REPORT_NOUNS:
+        # "Mali rejected that account": the one whose account of the act the story gave
+        return _reporter(story, anchor.sent.start_char, lambda e: True, own)
     return list(earlier[0].actor) if earlier else []
 
 
@@ -220,7 +229,24 @@ def _accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity
     """The latest author of a charge against `actor` reported before `start`."""
     own = _sides(actor)
     charges = _aimed_at(_earlier_acts(story, start, frozenset({"ACCUSE"}), own), own)
-    return list(charges[0].actor) if charges else []
+    if charges:
+        return list(charges[0].actor)
+    # "Israel said Hezbollah fired the rockets ... Hezbollah denied any role": whoever the
+    # story says reported the act denied
+    mine = {c for c, _ in own}
+    return _reporter(story, start, lambda e: bool(mine & {x.country for x in e.actor}), own)
+
+
+def _reporter(story: list[Event], start: int, about: Callable[[Event], bool],
+              own: set[tuple[str, str]]) -> list[Entity]:
+    """The source of the latest event reported before `start` that `about` picks, when that
+    source is another side than `own`."""
+    mine = {c for c, _ in own}
+    for event in reversed(story[-LOOKBACK_EVENTS:]):
+        if event.start < start and start - event.end <= LOOKBACK_CHARS and event.source and \
+                about(event) and not mine & {x.country for x in event.source}:
+            return list(event.source)
+    return []
 
 
 def _sides(entities: list[Entity]) -> set[tuple[str, str]]:

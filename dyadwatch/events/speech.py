@@ -70,6 +70,21 @@ def speaker_of(cue: mod.ModalityCue, linker: ActorLinker) -> list[Entity]:
     return [] if patient else linker.entities(heads)
 
 
+def attributed_to(token: Token, linker: ActorLinker) -> list[Entity]:
+    """Who an "according to" phrase of the clause credits with the report ("... killed 12
+    people, according to the health ministry")."""
+    clause = token
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    for t in clause.subtree:
+        if t.lower_ == "according":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            objects = [c for c in (to.children if to is not None else ()) if c.dep_ == "pobj"]
+            if objects:
+                return linker.entities(objects[:1])
+    return []
+
+
 def named_subject(verb: Token) -> bool:
     """Whether a speech verb's subject is a named body ("the Third World Water Forum")."""
     heads, patient = verb_subject(verb)

@@ -108,6 +108,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             best.confidence = round(1 - (1 - best.confidence) * 0.85 ** (len(group) - 1), 3)
         if best.location is None:
             best.location = next((e.location for e in group if e.location is not None), None)
+        if not best.source:
+            best.source = next((e.source for e in group if e.source), [])
         best.evidence = evidence
         merged.append(best)
     merged.sort(key=lambda e: e.start)

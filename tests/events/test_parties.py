@@ -160,3 +160,26 @@ def test_the_one_a_purpose_clause_helps_is_the_beneficiary(code_text):
     article = code_text("Chile's President Gabriel Boric offered on Monday to send firefighters "
                         "and aircraft to help Argentina battle wildfires in Patagonia.")
     assert ("AGREE", "CHL", "ARG", "asserted") in dyads(article)
+
+
+def test_a_reported_event_keeps_who_reports_it(code_text):
+    article = code_text("Algeria's Defense Ministry said its air defense units shot down a "
+                        "drone near the border. At least 12 people were killed in a separate "
+                        "strike, according to Mali's health ministry.")
+    assert {("DZA", "MIL")} == {(s.country, s.sector) for e in article.events
+                                if "shot" in e.quote for s in e.source}
+    assert {("MLI", "GOV")} == {(s.country, s.sector) for e in article.events
+                                if "according" in e.quote for s in e.source}
+
+
+def test_rejecting_that_account_answers_whoever_gave_it(code_text):
+    article = code_text("Algeria's Defense Ministry said its air defense units shot down a "
+                        "drone near the border. Mali's transitional government rejected that "
+                        "account.")
+    assert ("REJECT", "MLI", "DZA", "asserted") in dyads(article)
+
+
+def test_denying_a_role_answers_whoever_reported_the_act(code_text):
+    article = code_text("The Israeli military said Hezbollah fighters fired three rockets at the "
+                        "Galilee. Hezbollah denied any role.")
+    assert ("REJECT", "LBN", "ISR", "asserted") in dyads(article)
