@@ -398,7 +398,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         objs = predicates[:1]  # "called Trump a liar" parsed with two predicates
     resolved = {o.i: _antecedent(o, verb) for o in objs}
     # "launched rocket fire against camps", "launched artillery and rocket fire against camps"
-    aimed = [found for o in objs if o.dep_ == "dobj" for c in (o, *o.conjuncts)
+    # (the object may be part of the trigger: "launched 470 drones and 40 missiles at Ukraine")
+    aimed = [found for o in dependents(verb, {"dobj"}) for c in (o, *o.conjuncts)
              for found in [prep_objects(c, ("against", "on", "at", "to", "with"))] if found]
     if lemma_in(verb, MEANS_VERBS):
         # "exploded a series of bombs in the capital Kabul": where the weapon struck

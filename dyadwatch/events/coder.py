@@ -498,7 +498,13 @@ class EventCoder:
             peacekeepers = "peacekeep" in sent.text.lower()
             coding = Coding("AID", None, "074") if peacekeepers else \
                 Coding("MOBILIZE", "troops", "154")
-        if coding.type == "ASSAULT":
+        if coding.type == "ASSAULT" and _interception(trigger):
+            # "shot down a Malian drone": the weapon's side is the target; "air defenses shot
+            # down 420 drones": the side the story says launched them
+            own = {e.country for e in actor}
+            recipient = [e for e in recipient if e.country not in ("", "---") and
+                         e.country not in own] or _launcher(story or [], trigger, actor)
+        elif coding.type == "ASSAULT":
             # "fired a barrage of ballistic missiles": the weapons are not the target
             recipient = [e for e in recipient if _last_word(e) not in WEAPON_WORDS]
         if coding.type == "ASSAULT" and not recipient and _fired_into_the_sea(trigger):
@@ -746,6 +752,24 @@ def _inside_judged_act(verb: Token, recipient: list[Entity]) -> bool:
     inside = [(t.idx, t.idx + len(t)) for t in [*noun.subtree, *named] if t.i != noun.i
               and t.dep_ not in ("poss", "compound", "amod", "det")]
     return all(any(s <= e.start < end for s, end in inside) for e in recipient)
+
+
+def _interception(trigger: Trigger) -> bool:
+    """"shot down", "intercepted a missile": an act against the weapons of another side."""
+    anchor = trigger.anchor
+    return anchor.lemma_.lower() == "intercept" or anchor.lemma_.lower() == "shoot" and any(
+        t.lower_ == "down" for t in trigger.tokens)
+
+
+def _launcher(story: list[Event], trigger: Trigger, actor: list[Entity]) -> list[Entity]:
+    """The side that last launched missiles, rockets or drones in the story, not the actor."""
+    own = {e.country for e in actor}
+    for event in reversed(story):
+        if event.type == "ASSAULT" and event.mode in ("drone", "heavy-weapons", "aerial") \
+                and event.start < trigger.anchor.idx and event.actor \
+                and not own & {e.country for e in event.actor}:
+            return list(event.actor)
+    return []
 
 
 def _denial(trigger: Trigger) -> bool:

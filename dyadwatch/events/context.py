@@ -134,13 +134,14 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
             or any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
                    and c.i != anchor.i and _says_whose(c) for c in noun.children):
         return []  # "Kenya's request", "the U.S. proposal", "the call by Iran" say whose
-    own = _sides(actor)
+    own = _state_side(actor)
     earlier = _earlier_acts(story, anchor.sent.start_char, kinds, own)
     if noun.lemma_.lower() in WEAPON_ACTS:
         # "condemned the launch": a missile fired, not troops put on alert
         earlier = [e for e in earlier if e.mode in ("weapons", "heavy-weapons", "drone")]
-    if type_ == "REJECT":
-        # "Russia's envoy dismissed accusations ...": the accusations made against Russia
+    if type_ in ("REJECT", "ACCUSE"):
+        # "Russia's envoy dismissed accusations ...": the accusations made against Russia;
+        # "Pakistan called the strikes an act of war": the strikes on Pakistan
         earlier = _aimed_at(earlier, own) or earlier
     if not earlier and noun.lemma_.lower() in REPORT_NOUNS:
         # "Mali rejected that account": the one whose account of the act the story gave
@@ -251,6 +252,17 @@ def _reporter(story: list[Event], start: int, about: Callable[[Event], bool],
 
 def _sides(entities: list[Entity]) -> set[tuple[str, str]]:
     return {(e.country, e.sector) for e in entities if e.country not in ("", "---")}
+
+
+def _state_side(entities: list[Entity]) -> set[tuple[str, str]]:
+    """The bodies' sides, where an executive body stands for all its state's executive bodies
+    (a president does not condemn his own air defenses' act; courts and parliaments do judge
+    their government's)."""
+    own = _sides(entities)
+    return own | {(c, s) for c, sector in own if sector in EXECUTIVE for s in EXECUTIVE}
+
+
+EXECUTIVE = frozenset({"GOV", "MIL", "COP", "SPY", ""})
 
 
 # How far back a reference ("the demand", "denied the charge") may point: a news story's

@@ -31,8 +31,19 @@ def source_tokens(sent: Span) -> set[int]:
                 if c.dep_ == "nsubj":
                     out.update(t.i for t in c.subtree if t.i != c.i)
         elif token.lower_ == "according":
-            out.update(t.i for t in token.subtree)
+            # (not a clause inside it: "according to the air force, which said its air
+            # defenses shot down 420 drones")
+            out.update(t.i for t in token.subtree if not _in_clause_below(t, token))
     return out
+
+
+def _in_clause_below(token: Token, top: Token) -> bool:
+    """Whether a verb stands between `token` (itself included) and `top`."""
+    while token.i != top.i:
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
 
 
 STATIVE_VERBS = frozenset({"know", "understand", "realize", "realise", "be", "have", "remember",

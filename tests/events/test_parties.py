@@ -183,3 +183,34 @@ def test_denying_a_role_answers_whoever_reported_the_act(code_text):
     article = code_text("The Israeli military said Hezbollah fighters fired three rockets at the "
                         "Galilee. Hezbollah denied any role.")
     assert ("REJECT", "LBN", "ISR", "asserted") in dyads(article)
+
+
+def test_a_weapon_launched_at_a_state_is_aimed_at_it(code_text):
+    article = code_text("Russia launched 470 drones and 40 missiles at Ukraine overnight.")
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in dyads(article)
+
+
+def test_shooting_down_a_sides_drone_is_aimed_at_that_side(code_text):
+    article = code_text("Algeria's Defense Ministry said its air defense units shot down a "
+                        "Malian drone near the border.")
+    assert ("ASSAULT", "DZA", "MLI", "asserted") in dyads(article)
+
+
+def test_intercepting_launched_weapons_is_aimed_at_their_launcher(code_text):
+    article = code_text("Russia launched 470 drones and 40 missiles at Ukraine overnight. "
+                        "Ukraine's air force said its air defenses shot down 420 drones.")
+    assert ("ASSAULT", "UKR", "RUS", "asserted") in dyads(article)
+
+
+def test_a_clause_inside_according_to_is_still_reported(code_text):
+    article = code_text("At least 40 people were arrested in Lome, according to Amnesty "
+                        "International, which called for their release.")
+    assert any(d[0] == "REQUEST" and d[1] == "NGO" for d in dyads(article))
+
+
+def test_a_leader_does_not_blame_his_own_forces_act(code_text):
+    article = code_text("Russia launched 470 drones at Ukraine overnight. Ukraine's air force "
+                        "said its air defenses shot down 420 drones. Zelenskyy called the attack "
+                        "\"pure terror.\"")
+    assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(article)
+    assert ("ACCUSE", "UKR", "UKR", "asserted") not in dyads(article)
