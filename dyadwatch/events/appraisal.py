@@ -66,6 +66,36 @@ SAID_PRAISE = TriggerEntry(("say",), "V", Coding("SUPPORT", None, "051"),
                            frozenset({"rcpt", "clause"}), None)
 
 
+# "The judiciary said the men had smuggled equipment", "said the ship had illegally
+# intruded": a reported wrongdoing that is no event of its own is the speaker's allegation.
+WRONGDOING_VERBS = frozenset({
+    "violate", "breach", "intrude", "smuggle", "manipulate", "rig", "interfere", "meddle",
+    "orchestrate", "mastermind", "spy", "incite", "fabricate", "lie", "harbor", "harbour",
+    "sponsor", "finance", "bribe", "steal", "loot", "embezzle", "launder", "traffic",
+    "collude", "conspire", "sabotage", "mistreat", "cover", "obstruct", "undermine",
+    "destabilize", "destabilise", "provoke", "mislead", "deceive", "plunder", "falsify",
+    "infiltrate", "trespass", "encroach", "exploit", "extort", "defraud", "persecute",
+    "discriminate", "massacre", "cheat"})
+SAID_WRONGDOING = TriggerEntry(("say",), "V", Coding("ACCUSE", "allege", "112"),
+                               frozenset({"rcpt", "clause"}), None)
+
+
+def _said_wrongdoing(verb: Token, taken: set[int]) -> bool:
+    """Whether a speech verb reports, in an affirmative clause of its own with a subject, a
+    wrongdoing that no trigger codes ("said the Philippine ship had illegally intruded")."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i in taken or \
+                any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.lemma_.lower() in WRONGDOING_VERBS and subject is not None and any(
+                t.ent_type_ in PARTY_ENTS for t in subject.subtree):
+            return True  # (a named side: not "said the rules violate the union's spirit")
+    return False
+
+
 def _complement(verb: Token) -> Token | None:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if predicates:
@@ -148,6 +178,8 @@ def find_appraisals(sent: Span, taken: set[int]) -> list[Trigger]:
         if complement is None:
             complement, said = _said_judgement(token), True
         if complement is None:
+            if _said_wrongdoing(token, taken):
+                found.append(Trigger(SAID_WRONGDOING, token, [token]))
             continue
         judged = _judged(complement)
         if judged < 0 and not said and _denies(token, complement):

@@ -598,7 +598,7 @@ BREACHING_VERBS = frozenset({"violate", "breach", "evade", "circumvent", "flout"
                              "bypass", "skirt", "dodge"})
 GATHERING = Coding("CONSULT", "multilateral", "040")
 # Goodwill that residents, firms, schools or hospitals show is no political act.
-PRIVATE_GOODWILL = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
+PRIVATE_GOODWILL = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE"})
 GOODS = frozenset({"ambulance", "equipment", "supply", "vehicle", "vaccine", "medicine",
                    "food", "aid", "donation", "kit", "generator", "tent", "truck", "drug",
                    "dose", "grain", "fuel"})
@@ -887,9 +887,11 @@ def _punitive_warning(draft: Draft) -> bool:
 
 def _private_goodwill(draft: Draft, linker: ActorLinker) -> bool:
     """"The whole town accepts the windmills", "the company phased out coal": goodwill from
-    residents, firms, schools or hospitals (not states) is no political act."""
+    residents, firms, schools or hospitals (not states) is no political act, nor is a
+    shopkeeper's truce (a teachers' union calling off a strike does concede)."""
+    private = ("CVL", "BUS") if draft.coding.type == "CONCEDE" else ("CVL", "BUS", "EDU", "MED")
     return draft.coding.type in PRIVATE_GOODWILL and bool(draft.actor) and all(
-        e.sector in ("CVL", "BUS", "EDU", "MED") and linker.kind_of(e.actor_id) != "state"
+        e.sector in private and linker.kind_of(e.actor_id) != "state"
         and _last_word(e) not in ("member", "members")  # "Council members Greece"
         for e in draft.actor)
 

@@ -76,3 +76,16 @@ def test_calling_an_attack_terror_against_civilians_blames_the_attacker(code_tex
                         "attack \"pure terror against civilians.\"")
     assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(article)
     assert ("ACCUSE", "UKR", "UKR", "asserted") not in dyads(article)
+
+
+def test_a_reported_wrongdoing_is_the_speakers_allegation(code_text):
+    article = code_text("China Coast Guard spokesperson Liu Dejun said the Philippine ship had "
+                        "illegally intruded into the waters of Huangyan Dao.")
+    assert ("ACCUSE", "CHN", "PHL", "asserted") in dyads(article)
+
+
+def test_a_reported_wrong_done_by_no_named_side_is_no_allegation(code_text):
+    article = code_text("Kyrgyz lawmakers called on the government to press Moscow for a grace "
+                        "period, arguing that the rules violate the spirit of the Eurasian "
+                        "union's free labor market.")
+    assert not any(d[0] == "ACCUSE" for d in dyads(article))

@@ -214,3 +214,15 @@ def test_a_leader_does_not_blame_his_own_forces_act(code_text):
                         "\"pure terror.\"")
     assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(article)
     assert ("ACCUSE", "UKR", "UKR", "asserted") not in dyads(article)
+
+
+def test_a_shop_owner_sentenced_is_a_party(code_text):
+    article = code_text("In March, a court in Turkmenistan sentenced a 27-year-old repair shop "
+                        "owner to 18 months in prison.")
+    assert ("SANCTION", "TKM", "TKM", "asserted") in dyads(article)
+
+
+def test_a_shopkeepers_talk_of_a_ceasefire_is_no_concession(code_text):
+    article = code_text("\"We have a ceasefire, and still the drones never leave the sky,\" said "
+                        "Ali Hamdan, a Lebanese shopkeeper.")
+    assert not any(d[0] == "CONCEDE" for d in dyads(article))
