@@ -51,6 +51,7 @@ OFFICIAL_WORDS = frozenset({"parliamentary", "parliament", "national", "state", 
 MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides",
                          "leaders"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -239,6 +240,9 @@ class DocumentResolver(Coreference):
                 # "Ukraine's partners", "Japan's allies": states other than the possessor
                 code.country, code.has_country = UNKNOWN, False
                 code.key = ("role", code.role, UNKNOWN, code.sector)
+            if code.kind in ("role", "bloc") and code.has_country and \
+                    self.words[root.i] in MANY_STATES:
+                self._counted_group(code, root)  # "the three European countries"
             if code.kind == "people" and any(words[t.i] == "ethnic" for t in root.lefts):
                 code.has_country = False  # "ethnic Albanians" live where the text says
             if code.kind == "role" and code.country == "NGO" and code.cue is None:
@@ -403,6 +407,19 @@ class DocumentResolver(Coreference):
                 code.sector, code.key = found.code.sector, found.code.key
                 return True
         return False
+
+    def _counted_group(self, code: Code, root: Token) -> None:
+        """"Britain, France and Germany ... the three European countries": a counted group
+        with a regional modifier is the list of that many states named just before."""
+        count = next((COUNTS.get(self.words[c.i]) for c in root.lefts if c.dep_ == "nummod"),
+                     None)
+        if count is None or self.words[root.left_edge.i] not in REFERRING_DETERMINERS:
+            return
+        members = self._listed_before(root)
+        if len(members) == count:
+            code.kind, code.country, code.has_country = "role", UNKNOWN, False
+            code.members = members
+            code.key = ("role", code.role, *members, code.sector)
 
     def _listed_before(self, root: Token) -> tuple[str, ...]:
         """The states of the latest list of states ("Russia and North Korea") in this or the
