@@ -331,6 +331,9 @@ def _hyphen_partners(head: Token) -> list[Token]:
             and doc[c.i + 1].text == "-" and c.ent_type_ == head.ent_type_ == "GPE"]
 
 
+BACKING = frozenset({"back", "support", "assist", "aid", "accompany", "join"})
+
+
 def _companions(head: Token) -> list[Token]:
     """"The United States, along with Britain and France, called ...": all three act."""
     out: list[Token] = []
@@ -338,6 +341,14 @@ def _companions(head: Token) -> list[Token]:
     if head.dep_ == "nsubj":  # the parser may hang "along with" on the verb
         near += [c for c in head.head.children if head.i < c.i < head.head.i]
     for c in near:
+        if head.dep_ == "nsubj" and c.dep_ == "acl" and c.lemma_.lower() in BACKING:
+            # "Somali troops, backed by African Union forces, recaptured the town": the
+            # backers act too (a subject only: "militias backed by Iran" as a target are not)
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            obj = pobj_of(agent) if agent is not None else None
+            if obj is not None:
+                out.extend((obj, *obj.conjuncts))
+            continue
         if c.dep_ not in ("prep", "advmod"):
             continue
         if c.lower_ == "alongside":

@@ -232,3 +232,15 @@ def test_the_three_european_countries_are_the_three_named_before(code_text):
     article = code_text("Britain, France and Germany met Iranian officials in Geneva. The three "
                         "European countries later accused Tehran of violating the nuclear deal.")
     assert ("ACCUSE", "DEU,FRA,GBR", "IRN", "asserted") in dyads(article)
+
+
+def test_forces_backing_the_subject_act_with_it(code_text):
+    article = code_text("Somali troops backed by African Union forces recaptured the town of "
+                        "Moqokori from al-Shabab.")
+    assert any(d[0] == "ASSAULT" and "IGO" in d[1] for d in dyads(article))
+
+
+def test_a_counteroffensive_is_an_attack(code_text):
+    article = code_text("Somali government troops launched a counteroffensive on Monday "
+                        "against al-Shabab.")
+    assert ("ASSAULT", "SOM", "SOM", "asserted") in dyads(article)
