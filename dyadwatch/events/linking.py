@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..article import UNKNOWN_COUNTRY, Actor, Article, Entity
-from .arguments import pobj_of
+from .arguments import ATTACK_NOUNS, lemma_in, pobj_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -346,7 +346,7 @@ def _companions(head: Token) -> list[Token]:
             # backers act too (a subject only: "militias backed by Iran" as a target are not)
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             obj = pobj_of(agent) if agent is not None else None
-            if obj is not None:
+            if obj is not None and not lemma_in(obj, ATTACK_NOUNS):  # "backed by airstrikes"
                 out.extend((obj, *obj.conjuncts))
             continue
         if c.dep_ not in ("prep", "advmod"):
