@@ -89,3 +89,9 @@ def test_a_reported_wrong_done_by_no_named_side_is_no_allegation(code_text):
                         "period, arguing that the rules violate the spirit of the Eurasian "
                         "union's free labor market.")
     assert not any(d[0] == "ACCUSE" for d in dyads(article))
+
+
+def test_being_concerned_about_a_named_sides_act_is_criticism(code_text):
+    article = code_text("Russian President Vladimir Putin said Moscow was concerned about NATO "
+                        "activity in the Arctic.")
+    assert ("ACCUSE", "RUS", "IGO", "asserted") in dyads(article)
