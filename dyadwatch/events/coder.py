@@ -42,7 +42,7 @@ from .context import (
 )
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
-from .linking import PERSON_NOUNS, ActorLinker
+from .linking import PERSON_NOUNS, ActorLinker, capital_names
 from .parties import (
     JUDGING_ACTS,
     authority_named,
@@ -377,6 +377,9 @@ class EventCoder:
         args = find_arguments(trigger)
         actor = linker.first_entities(args.actor_candidates(), pronoun_fallback=speaker,
                                       first_person=quoted)
+        if not trigger.is_verbal and actor:
+            # "the Doha talks", "the Madrid talks": the city says where, not who
+            actor = [e for e in actor if not _venue(e, trigger)]
         if not actor and args.actor and args.actor[0].lower_ == "it":
             # "Sudan has taken the case to the court, where it accused the UAE": the subject
             # of the clause this one hangs from
@@ -752,6 +755,14 @@ def _inside_judged_act(verb: Token, recipient: list[Entity]) -> bool:
     inside = [(t.idx, t.idx + len(t)) for t in [*noun.subtree, *named] if t.i != noun.i
               and t.dep_ not in ("poss", "compound", "amod", "det")]
     return all(any(s <= e.start < end for s, end in inside) for e in recipient)
+
+
+def _venue(entity: Entity, trigger: Trigger) -> bool:
+    """Whether an entity is a capital city naming where a nominal event is held ("the Doha
+    talks")."""
+    span = trigger.anchor.doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound" and \
+        span.root.head.i == trigger.anchor.i and span.text.lower() in capital_names()
 
 
 def _interception(trigger: Trigger) -> bool:

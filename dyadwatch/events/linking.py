@@ -8,6 +8,7 @@ refugees"), and for a plain person or body falls back to `resolve_phrase` or cou
 from __future__ import annotations
 
 import bisect
+import functools
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
@@ -49,6 +50,17 @@ GATHERINGS = frozenset({"rally", "demonstration", "march", "gathering", "convent
                         "congress", "festival", "vigil", "sit-in"})
 ORGANIZE_VERBS = frozenset({"organize", "organise", "host", "stage", "hold", "sponsor",
                             "convene", "call"})
+
+
+@functools.lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """Lower-cased names of capital cities in the actor knowledge base ("doha", "madrid")."""
+    try:
+        codebook = importlib.import_module("dyadwatch.actors.codebook")
+    except ImportError:
+        return frozenset()
+    return frozenset(alias.text.lower() for alias in codebook.load_kb().aliases
+                     if alias.entry.kind == "capital")
 
 
 def _load_api() -> tuple[Callable[..., Any] | None, Callable[..., Any] | None]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
 from .headings import add_heading_splitter
@@ -28,4 +28,15 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
         hint = INSTALL_HINT.get(name, f"install the spaCy model package that provides {name!r}")
         raise ModelError(f"spaCy model {name!r} is not installed; install it with: {hint}") from e
     add_heading_splitter(nlp)
+    _split_after_initials(nlp)
     return nlp
+
+
+def _split_after_initials(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation ("U.S.-Iran talks", "U.S.-led"), as spaCy already
+    does between words ("EU-China", "Iranian-backed"), so that both names are tokens."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -244,3 +244,14 @@ def test_a_counteroffensive_is_an_attack(code_text):
     article = code_text("Somali government troops launched a counteroffensive on Monday "
                         "against al-Shabab.")
     assert ("ASSAULT", "SOM", "SOM", "asserted") in dyads(article)
+
+
+def test_the_city_talks_are_named_after_is_no_party(code_text):
+    article = code_text("Russia attended the Istanbul talks on Friday. The Doha talks ended "
+                        "without a deal.")
+    assert not any("TUR" in d[1] + d[2] or "QAT" in d[1] + d[2] for d in dyads(article))
+
+
+def test_talks_named_by_two_abbreviated_states_are_between_them(code_text):
+    article = code_text("U.S.-Iran talks resumed in Oman on Saturday.")
+    assert ("CONSULT", "USA", "IRN", "asserted") in dyads(article)
