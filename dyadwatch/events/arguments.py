@@ -91,6 +91,8 @@ LIGHT_VERBS = frozenset({
     "reiterate", "repeat", "restate", "maintain", "keep", "complete", "finish", "end",
     "host", "convene", "attend", "have", "set", "institute", "enforce", "lift", "orchestrate",
     "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure"})
+# ... or wields it ("used its veto").
+USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
 # ... and verbs whose subject carries out a sanction they raise ("raised tariffs on").
 RAISING_VERBS = frozenset({"raise", "increase", "hike", "double", "triple"})
 
@@ -521,6 +523,12 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
                                                                              "NORP"):
                 # "Zamora's house arrest", "his killing"; but "Iran's arrest of"
                 recipients.insert(0, [c])
+            elif c.lower_ in ("its", "their") and noun.dep_ == "dobj" and \
+                    noun.head.pos_ in VERB_POS and lemma_in(noun.head, LIGHT_VERBS | USING_VERBS):
+                # "Russia used its Security Council veto": the one whose veto it is, the
+                # verb's subject, before any name inside the phrase
+                actors.insert(0, verb_subject(noun.head)[0])
+                actors.insert(0, [c])
             else:
                 actors.insert(0, [c])
         elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN") \

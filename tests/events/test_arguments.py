@@ -474,3 +474,17 @@ def test_with_and_a_participle_is_a_clause_of_its_own(code_text):
     found = dyads(article)
     assert ("THREATEN", "DEU,FRA,GBR", "IRN", "asserted") in found
     assert not {r for t, _, r, _ in found if t == "CONSULT"} & {"GBR", "FRA", "DEU"}
+
+
+def test_the_state_that_uses_its_veto_is_the_one_vetoing(code_text):
+    article = code_text("Russia then used its Security Council veto to shut down the monitoring "
+                        "panel in April.")
+    assert any(e.type == "REJECT" and [a.country for a in e.actor] == ["RUS"]
+               for e in article.events)
+
+
+def test_rejecting_its_offer_still_answers_the_offers_owner(code_text):
+    article = code_text("Norway pressed for a truce this week, but Chile rejected its offer of "
+                        "new talks.")
+    assert not any(e.type == "AGREE" and [a.country for a in e.actor] == ["CHL"]
+                   for e in article.events)
