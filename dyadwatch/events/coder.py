@@ -375,7 +375,9 @@ class EventCoder:
         speaker = speaker_of(cue, linker)
         quoted = quotes.speaker_at(trigger.anchor.idx) if quotes else []
         args = find_arguments(trigger)
-        actor = linker.first_entities(args.actor_candidates(), pronoun_fallback=speaker,
+        # (inside a quote, "he", "they" and "it" are never its speaker: only "I" and "we" are)
+        actor = linker.first_entities(args.actor_candidates(),
+                                      pronoun_fallback=None if quoted else speaker,
                                       first_person=quoted)
         if not trigger.is_verbal and actor:
             # "the Doha talks", "the Madrid talks": the city says where, not who

@@ -56,3 +56,9 @@ def test_must_and_should_not_in_a_quote_are_the_speaker_s_demands(code_text):
     found = dyads(article)
     assert ("REQUEST", "DEU", "THA", "asserted") in found
     assert ("REQUEST", "DEU", "USA", "asserted") in found
+
+
+def test_they_inside_a_quote_is_not_its_speaker(code_text):
+    article = code_text("\"Tomorrow they will arrest our teachers,\" said Tamar Beridze, a "
+                        "Georgian university student.")
+    assert not any(a.text == "Tamar Beridze" for e in article.events for a in e.actor)
