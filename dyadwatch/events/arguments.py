@@ -71,9 +71,10 @@ PATIENT_NOUNS = frozenset({"killing", "murder", "arrest", "detention", "assassin
                            "death", "deportation", "extradition", "trial", "indictment",
                            "imprisonment", "torture", "expulsion", "acquittal", "capture"})
 # Verbs whose subject undergoes the nominal event ("survived an attack", "faces trial").
+DRAWING_VERBS = frozenset({"draw", "attract", "earn", "elicit", "provoke", "prompt"})
 UNDERGOER_VERBS = frozenset({"survive", "suffer", "face", "receive", "endure", "escape", "come",
                              "undergo", "sustain", "witness", "get", "win", "welcome",
-                             "accept", "need"})
+                             "accept", "need"}) | DRAWING_VERBS
 # Who hosts or brokers talks takes part in them as a third party ("talks hosted by Qatar").
 CONVENING_VERBS = frozenset({"host", "mediate", "broker", "chair", "convene", "organize",
                              "organise", "sponsor", "facilitate"})
@@ -585,6 +586,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         subj, patient = verb_subject(head)
         if lemma_in(head, UNDERGOER_VERBS):
             recipients.append(subj)
+            if lemma_in(head, DRAWING_VERBS):
+                actors.append(prep_objects(head, ("from",)))  # "drew criticism from Beijing"
         elif not (lemma_in(head, LIGHT_VERBS) or type_ == "SANCTION"
                   and lemma_in(head, RAISING_VERBS)) or dependents(head, {"oprd"}) or \
                 head.lemma_.lower() == "call" and named_as(slot) is not None:

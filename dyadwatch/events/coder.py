@@ -36,6 +36,7 @@ from .context import (
     answer_in_sentence,
     complete_sentence,
     complete_story,
+    drawn_by,
     earlier_author,
     fronted_reference,
     is_background,
@@ -452,7 +453,8 @@ class EventCoder:
                 recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
                                         linker, actor)
             if not recipient and story:
-                recipient = earlier_author(trigger, coding.type, story, actor)
+                recipient = earlier_author(trigger, coding.type, story, actor) or \
+                    drawn_by(trigger, coding.type, story, actor)
         if not recipient and actor and coding.type == "THREATEN" and \
                 trigger.anchor.lemma_.lower() == "warn":
             recipient = warned_condition(trigger.anchor, linker, actor)

@@ -149,6 +149,27 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
     return list(earlier[0].actor) if earlier else []
 
 
+def drawn_by(trigger: Trigger, type_: str, story: list[Event],
+             actor: list[Entity]) -> list[Entity]:
+    """The author of the act that drew a reaction: "The verdict drew swift criticism from
+    Western governments" is aimed at whoever gave the verdict."""
+    anchor = trigger.anchor
+    head = anchor.head
+    if type_ not in REACTIONS or trigger.is_verbal or anchor.dep_ != "dobj" or \
+            head.lemma_.lower() not in DRAWING:
+        return []
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    kinds = REFERRING_NOUNS.get(subject.lemma_.lower()) if subject is not None else None
+    if not kinds:
+        return []
+    earlier = _earlier_acts(story, anchor.sent.start_char, kinds, _state_side(actor))
+    return list(earlier[0].actor) if earlier else []
+
+
+# Verbs by which an act draws a reaction ("drew criticism", "prompted condemnation").
+DRAWING = frozenset({"draw", "attract", "earn", "elicit", "provoke", "prompt"})
+
+
 def _referred_noun(anchor: Token) -> Token | None:
     """The noun a reaction is about: its object, the head of its relative clause ("a charge
     that Ukraine denied"), or a referring subject the parser gave it ("a charge Ukraine

@@ -255,3 +255,15 @@ def test_the_city_talks_are_named_after_is_no_party(code_text):
 def test_talks_named_by_two_abbreviated_states_are_between_them(code_text):
     article = code_text("U.S.-Iran talks resumed in Oman on Saturday.")
     assert ("CONSULT", "USA", "IRN", "asserted") in dyads(article)
+
+
+def test_condemnation_an_act_draws_is_aimed_at_its_doer(code_text):
+    article = code_text("North Korea fired a new intercontinental ballistic missile into the sea "
+                        "early Friday, drawing condemnation from South Korea and Japan.")
+    assert ("ACCUSE", "JPN,KOR", "PRK", "asserted") in dyads(article)
+
+
+def test_criticism_a_verdict_draws_is_aimed_at_the_court(code_text):
+    article = code_text("A court in Bishkek sentenced two camera operators to five years in "
+                        "prison. The verdict drew swift criticism from the United States.")
+    assert ("ACCUSE", "USA", "KGZ", "asserted") in dyads(article)
