@@ -585,6 +585,15 @@ class EventCoder:
             # each side acts towards the other
             event.actor, event.recipient = [actor[0]], [actor[1]]
             actor, recipient = event.actor, event.recipient
+        passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
+        sides = _armed_sides(recipient) if coding.type == "ASSAULT" and not actor and \
+            passive else None
+        if sides is not None:
+            # "Three Pakistani soldiers and six Afghan fighters were killed": the two armed
+            # sides' dead are each the other side's doing
+            event.actor, event.recipient = sides[1], sides[0]
+            actor, recipient = event.actor, event.recipient
+            entry = replace(entry, flags=entry.flags | {"sym"})
         if "sym" in entry.flags and actor and recipient:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
@@ -767,6 +776,19 @@ def _venue(entity: Entity, trigger: Trigger) -> bool:
     span = trigger.anchor.doc.char_span(entity.start, entity.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "compound" and \
         span.root.head.i == trigger.anchor.i and span.text.lower() in capital_names()
+
+
+ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
+
+
+def _armed_sides(victims: list[Entity]) -> tuple[list[Entity], list[Entity]] | None:
+    """The victims split by country when they are the armed men of exactly two states."""
+    countries = list(dict.fromkeys(e.country for e in victims))
+    if len(countries) != 2 or "---" in countries or "" in countries or \
+            not all(e.sector in ARMED for e in victims):
+        return None
+    return ([e for e in victims if e.country == countries[0]],
+            [e for e in victims if e.country == countries[1]])
 
 
 def _interception(trigger: Trigger) -> bool:

@@ -267,3 +267,15 @@ def test_criticism_a_verdict_draws_is_aimed_at_the_court(code_text):
     article = code_text("A court in Bishkek sentenced two camera operators to five years in "
                         "prison. The verdict drew swift criticism from the United States.")
     assert ("ACCUSE", "USA", "KGZ", "asserted") in dyads(article)
+
+
+def test_the_dead_of_two_armed_sides_are_each_the_others_doing(code_text):
+    article = code_text("Three Pakistani soldiers and six Afghan fighters were killed in the "
+                        "clashes, officials said.")
+    assert {("ASSAULT", "AFG", "PAK", "asserted"), ("ASSAULT", "PAK", "AFG", "asserted")} <= \
+        dyads(article)
+
+
+def test_civilians_of_two_states_killed_are_not_each_others_doing(code_text):
+    article = code_text("Two Americans and a Briton were killed in the bombing.")
+    assert not any(d[0] == "ASSAULT" and d[1] in ("USA", "GBR") for d in dyads(article))
