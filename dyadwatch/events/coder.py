@@ -484,8 +484,12 @@ class EventCoder:
         elif modality == mod.FUTURE and own_act(speaker, actor) and \
                 (coding.type, coding.mode) == ("SANCTION", "discontinue") \
                 and cue.speaker_verb is not None \
-                and cue.speaker_verb.lemma_.lower() in DECISION_VERBS:
-            modality = mod.ASSERTED  # "announced it would cease military aid": a decision
+                and cue.speaker_verb.lemma_.lower() in DECISION_VERBS and not any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll")
+                    for c in cue.speaker_verb.children):
+            # "announced it would cease military aid": a decision (but "said it would
+            # announce sanctions" is one still to come)
+            modality = mod.ASSERTED
         elif modality == mod.FUTURE and own_act(speaker, actor):
             converted = as_intent(coding)
             if converted is not None:

@@ -972,3 +972,10 @@ def test_an_act_the_story_dates_another_by_is_an_act_of_its_own(code_text):
     article = code_text("Pakistan and Afghanistan agreed to a ceasefire after talks in Doha "
                         "mediated by Qatar and Turkey.")
     assert ("CONSULT", "QAT", "TUR", "asserted") not in dyads(article)
+
+
+def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
+    article = code_text("Seoul's Foreign Ministry said it would announce additional unilateral "
+                        "sanctions on North Korean individuals.")
+    assert ("SANCTION", "KOR", "PRK", "asserted") not in dyads(article)
+    assert ("THREATEN", "KOR", "PRK", "asserted") in dyads(article)
