@@ -509,6 +509,10 @@ class EventCoder:
             peacekeepers = "peacekeep" in sent.text.lower()
             coding = Coding("AID", None, "074") if peacekeepers else \
                 Coding("MOBILIZE", "troops", "154")
+        if not recipient and coding.type in PUNITIVE_TYPES and any(
+                t.lower_ == "them" and t.dep_ == "dobj" for t in trigger.anchor.subtree):
+            # "Protesters gathered ... Security forces fired tear gas to disperse them"
+            recipient = _crowd_before(trigger, linker)
         if coding.type == "ASSAULT" and _interception(trigger):
             # "shot down a Malian drone": the weapon's side is the target; "air defenses shot
             # down 420 drones": the side the story says launched them
@@ -793,6 +797,21 @@ def _armed_sides(victims: list[Entity]) -> tuple[list[Entity], list[Entity]] | N
         return None
     return ([e for e in victims if e.country == countries[0]],
             [e for e in victims if e.country == countries[1]])
+
+
+CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB", "JRN", "SOC", "REF"})
+
+
+def _crowd_before(trigger: Trigger, linker: ActorLinker) -> list[Entity]:
+    """The nearest group of civilians, opposition, students or workers named in this or the
+    previous sentence before a "them"."""
+    sent = trigger.anchor.sent
+    since = sent.start_char - 400
+    for entity in linker.preceding(trigger.anchor.idx, since):
+        if entity.sector in CROWD_SECTORS and entity.country not in ("", "---") and \
+                not place_mention(entity, sent.doc):
+            return [entity]
+    return []
 
 
 def _interception(trigger: Trigger) -> bool:

@@ -279,3 +279,10 @@ def test_the_dead_of_two_armed_sides_are_each_the_others_doing(code_text):
 def test_civilians_of_two_states_killed_are_not_each_others_doing(code_text):
     article = code_text("Two Americans and a Briton were killed in the bombing.")
     assert not any(d[0] == "ASSAULT" and d[1] in ("USA", "GBR") for d in dyads(article))
+
+
+def test_them_dispersed_are_the_protesters_just_named(code_text):
+    article = code_text("Hundreds of Togolese protesters gathered in Lome on Sunday. Security "
+                        "forces fired tear gas to disperse them, witnesses said.")
+    targets = [r.text for e in article.events if e.type == "ASSAULT" for r in e.recipient]
+    assert targets == ["Togolese protesters"]
