@@ -427,10 +427,14 @@ class EventCoder:
             # "condemned the attack on El Obeid": a place that names no one leaves the
             # target to be found
             recipient = _nobody_left_out(recipient)
-        if coding.type in JUDGING_ACTS and recipient and story and \
+        if coding.type in JUDGING_ACTS and recipient and \
                 _inside_judged_act(trigger.anchor, recipient):
-            # "called the attack 'pure terror against civilians'": blame is for the attacker
-            recipient = earlier_author(trigger, coding.type, story, actor) or recipient
+            # "called the attack 'pure terror against civilians'": blame is for the attacker;
+            # "welcomed the release of three hostages by Hamas": praise is for Hamas
+            doer = inner_party(coding.type, trigger, inner, linker, actor, speaker) \
+                if inner else []
+            recipient = doer or (earlier_author(trigger, coding.type, story, actor)
+                                 if story else []) or recipient
         if coding.type == "REJECT" and recipient and story and \
                 trigger.anchor.lemma_.lower() == "deny" and \
                 {e.country for e in recipient} <= {e.country for e in actor}:
@@ -756,9 +760,9 @@ def _governing_subject(token: Token) -> list[Token]:
     return []
 
 
-# Acts whose victims are named inside the noun that refers back to them ("the attack on
-# civilians"), which a judgement is not aimed at.
-HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts whose victims or beneficiaries are named inside the noun that refers back to them ("the
+# attack on civilians", "the release of three hostages"), which a judgement is not aimed at.
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
 
 
 def _inside_judged_act(verb: Token, recipient: list[Entity]) -> bool:

@@ -95,3 +95,10 @@ def test_being_concerned_about_a_named_sides_act_is_criticism(code_text):
     article = code_text("Russian President Vladimir Putin said Moscow was concerned about NATO "
                         "activity in the Arctic.")
     assert ("ACCUSE", "RUS", "IGO", "asserted") in dyads(article)
+
+
+def test_welcoming_a_release_by_a_group_praises_the_group(code_text):
+    article = code_text("Britain's Foreign Secretary David Lammy welcomed the release of three "
+                        "Israeli hostages by Hamas on Saturday.")
+    assert ("SUPPORT", "GBR", "PSE", "asserted") in dyads(article)
+    assert ("SUPPORT", "GBR", "ISR", "asserted") not in dyads(article)
