@@ -567,7 +567,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         (actors if doers else recipients).append(of)
     preps = tuple(p for p in PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)
                   if p not in ("in", "of", "between"))
-    extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else ()
+    extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else \
+        ("with",) if type_ == "SUPPORT" else ()  # "expressed solidarity with Poland"
     if type_ in ("CONSULT", "COOPERATE", "AGREE") and prep_objects(noun, ("between", "among")):
         # "talks between Iran and the United States": both sides take part
         actors.append(prep_objects(noun, ("between", "among")))

@@ -286,3 +286,15 @@ def test_them_dispersed_are_the_protesters_just_named(code_text):
                         "forces fired tear gas to disperse them, witnesses said.")
     targets = [r.text for e in article.events if e.type == "ASSAULT" for r in e.recipient]
     assert targets == ["Togolese protesters"]
+
+
+def test_solidarity_with_a_state_supports_it(code_text):
+    article = code_text("NATO Secretary General Mark Rutte expressed full solidarity with Poland.",
+                        published="2025-09-10")
+    assert ("SUPPORT", "IGO", "POL", "asserted") in dyads(article)
+
+
+def test_a_commitment_to_anothers_defense_is_support(code_text):
+    article = code_text("Washington remained committed to the defense of South Korea and Japan, "
+                        "a State Department spokesperson said.")
+    assert ("SUPPORT", "USA", "JPN,KOR", "asserted") in dyads(article)
