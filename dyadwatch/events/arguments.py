@@ -666,6 +666,7 @@ def nominal_agent(noun: Token) -> list[Token]:
 QUANTITY_NOUNS = frozenset({"ton", "tonne", "dollar", "euro", "million", "billion", "package",
                             "shipment", "amount", "worth", "lot", "consignment", "batch",
                             "series", "wave", "round", "number", "mission", "campaign",
+                            "phase", "spate", "string", "stage", "cycle", "surge",
                             "hour", "day", "week", "month"})
 
 

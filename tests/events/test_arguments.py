@@ -488,3 +488,9 @@ def test_rejecting_its_offer_still_answers_the_offers_owner(code_text):
                         "new talks.")
     assert not any(e.type == "AGREE" and [a.country for a in e.actor] == ["CHL"]
                    for e in article.events)
+
+
+def test_a_phase_of_deportations_is_carried_out_by_the_one_who_begins_it(code_text):
+    article = code_text("Pakistan said it had begun a second phase of deportations of Afghan "
+                        "nationals.")
+    assert ("COERCE", "PAK", "AFG", "asserted") in dyads(article)
