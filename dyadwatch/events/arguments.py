@@ -71,6 +71,7 @@ PATIENT_NOUNS = frozenset({"killing", "murder", "arrest", "detention", "assassin
                            "death", "deportation", "extradition", "trial", "indictment",
                            "imprisonment", "torture", "expulsion", "acquittal", "capture"})
 # Verbs whose subject undergoes the nominal event ("survived an attack", "faces trial").
+# Verbs by which an act draws a reaction ("drew criticism from Beijing").
 DRAWING_VERBS = frozenset({"draw", "attract", "earn", "elicit", "provoke", "prompt"})
 UNDERGOER_VERBS = frozenset({"survive", "suffer", "face", "receive", "endure", "escape", "come",
                              "undergo", "sustain", "witness", "get", "win", "welcome",

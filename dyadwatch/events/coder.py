@@ -180,8 +180,9 @@ def _last_word(entity: Entity) -> str:
     return words[-1] if words else ""
 
 
-# "urged all sides to show restraint", "appealed to donors": addressees who are no one in
-# particular (as the words of a list; a name never ends with them).
+# "urged all sides to show restraint", "called on the parties": addressees who are no one in
+# particular (as the words of a list; a name never ends with them). Donors, allies and
+# partners are unnamed states (`---`), as the annotators code them.
 GENERIC_ADDRESSEES = frozenset({"side", "sides", "party", "parties", "leader", "leaders",
                                 "everyone"})
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import Entity, Event
+from .arguments import DRAWING_VERBS
 from .lexicon import Coding
 from .triggers import Trigger
 
@@ -156,7 +157,7 @@ def drawn_by(trigger: Trigger, type_: str, story: list[Event],
     anchor = trigger.anchor
     head = anchor.head
     if type_ not in REACTIONS or trigger.is_verbal or anchor.dep_ != "dobj" or \
-            head.lemma_.lower() not in DRAWING:
+            head.lemma_.lower() not in DRAWING_VERBS:
         return []
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     kinds = REFERRING_NOUNS.get(subject.lemma_.lower()) if subject is not None else None
@@ -165,9 +166,6 @@ def drawn_by(trigger: Trigger, type_: str, story: list[Event],
     earlier = _earlier_acts(story, anchor.sent.start_char, kinds, _state_side(actor))
     return list(earlier[0].actor) if earlier else []
 
-
-# Verbs by which an act draws a reaction ("drew criticism", "prompted condemnation").
-DRAWING = frozenset({"draw", "attract", "earn", "elicit", "provoke", "prompt"})
 
 
 def _referred_noun(anchor: Token) -> Token | None:
