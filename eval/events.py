@@ -8,6 +8,11 @@ stores only ids and events (our own story annotations, eval/gold/voa_dev.jsonl) 
 texts from --texts, e.g.
   python eval/events.py eval/gold/voa_dev.jsonl --texts ../shared/data/voa/voa_unlabelled.jsonl
 
+Predictions use the country scheme of the gold (`--country-scheme auto`): gold that writes every
+intergovernmental body IGO, with no UNO or EUR anywhere (the PLOVER gold-standard records, which
+follow CAMEO's root codes), is compared with predictions coded `events.country_scheme = "cameo"`;
+other gold (the PLOVER annotation guidelines, our own sets) with the default "plover" scheme.
+
 Prints the figures of ../shared/tools/score_events.py (type P/R/F1 and macro F1, dyad F1, full F1,
 modality accuracy; or CAMEO root/source/target F1) as one JSON line, then a short table.
 """
@@ -22,6 +27,7 @@ from pathlib import Path
 
 from dyadwatch.config import default_config
 from dyadwatch.events import code_records
+from dyadwatch.events.coder import COUNTRY_SCHEMES
 from dyadwatch.events.scoring import index_records, score_cameo, score_plover
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,6 +42,14 @@ def read_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
+def gold_scheme(records: list[dict]) -> str:
+    """"cameo" when the gold writes intergovernmental bodies IGO and never UNO or EUR."""
+    countries = {(entity.get("country") or "").upper()
+                 for r in records for e in r.get("events") or []
+                 for entity in (e.get("actor") or []) + (e.get("recipient") or [])}
+    return "cameo" if "IGO" in countries and not countries & {"UNO", "EUR"} else "plover"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD), help="gold JSONL")
@@ -43,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cameo", action="store_true",
                         help="gold carries PETRARCH-2 'gold'/'petrarch2' CAMEO triples")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--country-scheme", choices=("auto", *COUNTRY_SCHEMES), default="auto",
+                        help="how predicted parties write intergovernmental bodies; auto = as "
+                             "the gold does")
     parser.add_argument("--texts", help="JSONL of stories {id, text, published, title} for gold "
                                         "records that carry no text")
     args = parser.parse_args(argv)
@@ -57,8 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     inputs = [{"id": str(r.get("id", r.get("story_id"))), "text": r["text"],
                "title": r.get("title"), "published": r.get("published") or r.get("date")}
               for r in gold_records]
+    config = default_config()
+    scheme = args.country_scheme
+    if scheme == "auto":
+        scheme = gold_scheme(gold_records)
+    config["events"]["country_scheme"] = scheme
+    print(f"# country scheme {scheme}", file=sys.stderr)
     started = time.perf_counter()
-    predictions = list(code_records(inputs, default_config(), workers=args.workers))
+    predictions = list(code_records(inputs, config, workers=args.workers))
     elapsed = time.perf_counter() - started
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:

@@ -107,12 +107,19 @@ def actors(ctx: click.Context, input_path: str, output: str) -> None:
 @click.option("-o", "--output", default="-", show_default=True, help="Output JSONL, - = stdout.")
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes (each loads spaCy once).")
+@click.option("--country-scheme", type=click.Choice(["plover", "cameo"]), default=None,
+              help="How parties' countries are written: plover = the PLOVER guidelines (UN "
+                   "system UNO, EU EUR); cameo = every intergovernmental body IGO. "
+                   "Default: the config's events.country_scheme.")
 @click.pass_context
-def events(ctx: click.Context, input_path: str, output: str, workers: int) -> None:
+def events(ctx: click.Context, input_path: str, output: str, workers: int,
+           country_scheme: str | None) -> None:
     """Code the events of each article in a JSONL file ({"id", "text", ...} per line)."""
     from ..events import code_records
 
     config = get_config(ctx)
+    if country_scheme:
+        config["events"]["country_scheme"] = country_scheme
     records = list(read_jsonl(input_path))
     results = with_bad_lines(records, lambda good: code_records(good, config, workers=workers),
                              key="events")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import UNKNOWN_COUNTRY, Article, Entity, Event, trim_span
 from ..codebooks import region_codes
+from ..errors import ConfigError
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
@@ -105,6 +106,10 @@ DOMESTIC_TARGETS = frozenset({"COERCE", "CONCEDE", "THREATEN", "ASSAULT"})
 NEEDS_ACTOR = frozenset({"REQUEST", "SUPPORT", "AGREE", "REJECT", "THREATEN", "CONSULT",
                          "CONCEDE"})
 NONSTATE_BODIES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+# The "country" an event party is written with. "plover" follows the PLOVER annotation
+# guidelines (UN system UNO, European Union EUR); "cameo" writes every intergovernmental body
+# with its CAMEO root code IGO (CAMEO's IGOUNO, IGOEEC), as the PLOVER gold-standard records do.
+COUNTRY_SCHEMES: dict[str, dict[str, str]] = {"plover": {}, "cameo": {"UNO": "IGO", "EUR": "IGO"}}
 PRIVATE_SECTORS = frozenset({"", "CVL", "REF", "BUS", "JRN", "EDU", "CRM", "UNK", "MED", "REL"})
 # Court acts whose court is the judiciary of the state they take place in.
 COURT_WORDS = frozenset({"trial", "try", "put", "stand", "convict", "conviction", "sentence",
@@ -278,9 +283,13 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
 class EventCoder:
     """Codes the events of an article; the lexicon is looked up once per token."""
 
-    def __init__(self, *, min_confidence: float = 0.0,
+    def __init__(self, *, min_confidence: float = 0.0, country_scheme: str = "plover",
                  lexicon: dict[str, tuple[TriggerEntry, ...]] | None = None) -> None:
+        if country_scheme not in COUNTRY_SCHEMES:
+            raise ConfigError(f"events.country_scheme is {country_scheme!r}; use one of "
+                              f"{', '.join(COUNTRY_SCHEMES)}")
         self.min_confidence = min_confidence
+        self.country_scheme = country_scheme
         self.lexicon = lexicon if lexicon is not None else trigger_lexicon()
 
     def __call__(self, article: Article) -> Article:
@@ -299,9 +308,9 @@ class EventCoder:
         article.events = [e for e in merge_events(events) if e.confidence >= self.min_confidence
                           and (e.actor or e.type != "PROTEST" or e.modality != mod.ASSERTED)]
         for event in article.events:
-            event.actor = _plover_countries(event.actor)
-            event.recipient = _plover_countries(event.recipient)
-            event.source = _plover_countries(event.source)
+            event.actor = _event_countries(event.actor, self.country_scheme)
+            event.recipient = _event_countries(event.recipient, self.country_scheme)
+            event.source = _event_countries(event.source, self.country_scheme)
         return article
 
     def code_sentence(self, sent: Span, article: Article, linker: ActorLinker,
@@ -853,12 +862,22 @@ def _charged_in_clause(noun: Token, linker: ActorLinker, actor: list[Entity]) ->
     return [e for e in linker.entities(subjects, objects=True) if not own_side(e, actor)]
 
 
-def _plover_countries(entities: list[Entity]) -> list[Entity]:
-    """PLOVER codes a party of no single state "---": a CAMEO region ("Western partners" WST,
-    "Southeast Asian leaders" SEA) stays on the resolved actor, which `actor_id` points to."""
+def _event_countries(entities: list[Entity], scheme: str) -> list[Entity]:
+    """An event party's country in the scheme asked for (see COUNTRY_SCHEMES).
+
+    PLOVER codes a party of no single state "---": a CAMEO region ("Western partners" WST,
+    "Southeast Asian leaders" SEA) stays on the resolved actor, which `actor_id` points to.
+    """
     regions = region_codes()
-    return [replace(e, country=UNKNOWN_COUNTRY) if e.country in regions else e
-            for e in entities]
+    folded = COUNTRY_SCHEMES[scheme]
+    out = []
+    for e in entities:
+        if e.country in regions:
+            e = replace(e, country=UNKNOWN_COUNTRY)
+        elif e.country in folded:
+            e = replace(e, country=folded[e.country])
+        out.append(e)
+    return out
 
 
 def _personish(token: Token) -> bool:
@@ -1153,4 +1172,5 @@ def _quote_span(text: str, start: int, end: int, at: int) -> tuple[int, int]:
 def make_event_stage(config: dict[str, Any]) -> Callable[[Article], Article]:
     """Factory for the `events.code` stage (runs after nlp.parse and actors.resolve)."""
     section = config.get("events", {}) if isinstance(config, dict) else {}
-    return EventCoder(min_confidence=float(section.get("min_confidence", 0.0)))
+    return EventCoder(min_confidence=float(section.get("min_confidence", 0.0)),
+                      country_scheme=str(section.get("country_scheme", "plover")))

@@ -68,3 +68,27 @@ def test_events_workers_give_same_result(tmp_path):
     assert main(["events", str(src), "-o", str(one)]) == 0
     assert main(["events", str(src), "-o", str(two), "--workers", "2"]) == 0
     assert read_output(one) == read_output(two)
+
+
+def test_events_country_scheme_writes_un_bodies_as_igo(tmp_path):
+    """The PLOVER guidelines write the UN system UNO; CAMEO-coded data writes it IGO."""
+    record = {"id": "u1", "text": "The United Nations condemned Russia's attack on Ukraine.",
+              "published": "2022-03-02"}
+    src = write_input(tmp_path, [json.dumps(record)])
+    plover, cameo = tmp_path / "plover.jsonl", tmp_path / "cameo.jsonl"
+    assert main(["events", str(src), "-o", str(plover)]) == 0
+    assert main(["events", str(src), "-o", str(cameo), "--country-scheme", "cameo"]) == 0
+
+    def actor_countries(path):
+        return {a["country"] for e in read_output(path)[0]["events"] for a in e["actor"]}
+
+    assert "UNO" in actor_countries(plover)
+    assert "IGO" in actor_countries(cameo) and "UNO" not in actor_countries(cameo)
+
+
+def test_unknown_country_scheme_is_a_config_error(tmp_path, capsys):
+    src = write_input(tmp_path, [json.dumps(RECORDS[0])])
+    code = main(["--set", "events.country_scheme=iso", "events", str(src), "-o",
+                 str(tmp_path / "out.jsonl")])
+    assert code != 0
+    assert "country_scheme" in capsys.readouterr().err

@@ -18,11 +18,13 @@ def test_dev_gold_floors(shared_dir):
     if not path.is_file():
         pytest.skip(f"{path} is not present")
     gold = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    pred = list(code_records(gold, default_config()))
+    config = default_config()
+    config["events"]["country_scheme"] = "cameo"  # the gold writes UN and EU bodies IGO
+    pred = list(code_records(gold, config))
     scores = score_plover(index_records(gold), index_records(pred))
     assert scores["type"]["F1"] >= 0.82
     assert scores["type_macroF1"] >= 0.80
-    assert scores["dyad"]["F1"] >= 0.58
+    assert scores["dyad"]["F1"] >= 0.66
     assert scores["modality_acc"] >= 0.9
 
 
