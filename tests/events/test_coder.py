@@ -979,3 +979,25 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
                         "sanctions on North Korean individuals.")
     assert ("SANCTION", "KOR", "PRK", "asserted") not in dyads(article)
     assert ("THREATEN", "KOR", "PRK", "asserted") in dyads(article)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan lawmakers lambasted the Chinese ambassador.", ("ACCUSE", "KEN", "CHN")),
+    ("Trump berated China over its trade surplus.", ("ACCUSE", "USA", "CHN")),
+    ("The Trump administration has levied sanctions on Russia.", ("SANCTION", "USA", "RUS")),
+    ("Chinese coast guard ships rammed a Philippine vessel near the shoal.",
+     ("ASSAULT", "CHN", "PHL")),
+    ("Russian artillery pounded Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
+    ("Ukrainian forces repelled a Russian assault near Pokrovsk.", ("ASSAULT", "UKR", "RUS")),
+    ("Germany contacted Russia about the incident.", ("CONSULT", "DEU", "RUS")),
+    ("The African Union salutes Togo's decision to free the prisoners.", ("SUPPORT", "IGO", "TGO")),
+])
+def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
+    found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
+    assert expected in found, found
+
+
+def test_being_armed_with_knives_or_invited_is_no_event(code_text):
+    article = code_text("Attackers armed with knives killed six people.")
+    assert "AID" not in {e.type for e in article.events}
+    assert not code_text("Canada invited India's prime minister to the summit.").events
