@@ -170,6 +170,12 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         if verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "with"
                                                for c in verb.children):
             return [head], True  # "with thousands of websites blocked": what is blocked
+        if len(subj) > 1 and subj[1].i < verb.i and any(
+                c.dep_ == "cc" and c.lower_ == "and" and c.i + 1 == subj[1].left_edge.i
+                for c in head.children):
+            # a misparse of "President Lee Jae-myung and Prime Minister Shigeru Ishiba
+            # agreed": two subjects, the second not a conjunct of the first
+            return subj[:2], False
         return [head], False
     passive = dependents(verb, PASSIVE_SUBJECT_DEPS)
     if passive:

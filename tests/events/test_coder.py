@@ -1001,3 +1001,10 @@ def test_being_armed_with_knives_or_invited_is_no_event(code_text):
     article = code_text("Attackers armed with knives killed six people.")
     assert "AID" not in {e.type for e in article.events}
     assert not code_text("Canada invited India's prime minister to the summit.").events
+
+
+def test_two_named_leaders_misparsed_as_two_subjects_both_act(code_text):
+    article = code_text("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru "
+                        "Ishiba agreed Tuesday to deepen cooperation on semiconductors.")
+    agree = [e for e in article.events if e.type == "AGREE"]
+    assert agree and {a.country for a in agree[0].actor} == {"KOR", "JPN"}
