@@ -286,12 +286,15 @@ class DocumentResolver(Coreference):
 
     def _member_of(self, code: Code, root: Token, head: Match) -> None:
         """"a member of the Syrian parliament", "leaders of the opposition coalition": a
-        generic role takes the sector (and a missing country) of the body it belongs to."""
+        generic role takes the sector (and a missing country) of the body it belongs to; any
+        role "of", "at" or "from" an international body takes that body's code ("judges at the
+        International Criminal Court" IGO, "officials from the European Union" EUR)."""
         entry = head.aliases[0].entry
-        if entry.kind != "role" or entry.weight > 1:
+        if entry.kind != "role":
             return
+        specific = entry.weight > 1  # "judges", "prosecutors" keep their own sector
         for prep in root.children:
-            if prep.dep_ != "prep" or self.words[prep.i] not in ("of", "for"):
+            if prep.dep_ != "prep" or self.words[prep.i] not in ("of", "for", "at", "from"):
                 continue
             for pobj in prep.children:
                 group = self.groups.get(pobj.i)
@@ -301,9 +304,13 @@ class DocumentResolver(Coreference):
                 sub = code_phrase(group, inner if inner in group else None, date=self.date)
                 if not sub:
                     continue
-                if (sub[0].sector or sub[0].country in NONSTATE) and sub[0].kind != "state":
+                body = sub[0].kind != "state" and sub[0].country in NONSTATE
+                if (self.words[prep.i] in ("at", "from") or specific) and not body:
+                    continue  # "officials at the border", "diplomats from Kenya": no body
+                if (sub[0].sector and not specific or body) and sub[0].kind != "state":
                     code.sector = sub[0].sector  # members of Jemaah Islamiyah: IMG, no sector
-                if not code.has_country and sub[0].has_country:
+                if not code.has_country and (sub[0].has_country or body):
+                    # "judges at the International Criminal Court": the court's IGO
                     code.country, code.has_country = sub[0].country, True
                 return
 

@@ -400,3 +400,15 @@ def test_defendants_and_suspects_are_civilians_of_the_trials_state(
     article = resolve("A Tunis court sentenced 37 opposition figures. Five defendants were "
                       "acquitted.")
     assert codes_of(article, "Five defendants") == ("TUN", "CVL")
+
+
+def test_staff_of_an_international_body_take_its_code(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Judges at the International Criminal Court issued arrest warrants for "
+                      "two Taliban leaders.")
+    assert codes_of(article, "Judges") == ("IGO", "")
+    article = resolve("Officials at the United Nations criticized Israel.")
+    assert codes_of(article, "Officials") == ("UNO", "")
+    article = resolve("Officials from the European Union praised Kenya.")
+    assert codes_of(article, "Officials") == ("EUR", "")
+    article = resolve("Officials at the border detained him.")
+    assert codes_of(article, "Officials") == ("---", "GOV")  # a place is no body
