@@ -991,6 +991,12 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
     ("Ukrainian forces repelled a Russian assault near Pokrovsk.", ("ASSAULT", "UKR", "RUS")),
     ("Germany contacted Russia about the incident.", ("CONSULT", "DEU", "RUS")),
     ("The African Union salutes Togo's decision to free the prisoners.", ("SUPPORT", "IGO", "TGO")),
+    ("Trump said he is pressuring Canada to curb the flow of migrants.", ("REQUEST", "USA", "CAN")),
+    ("Israeli officials had lobbied Washington to keep the sanctions.", ("REQUEST", "ISR", "USA")),
+    ("Syria's interim President Ahmed al-Sharaa received a delegation of European Union envoys "
+     "in Damascus.", ("CONSULT", "SYR", "EUR")),
+    ("Indian and Pakistani troops exchanged artillery fire along the Line of Control.",
+     ("ASSAULT", "PAK", "IND")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
