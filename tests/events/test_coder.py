@@ -997,6 +997,12 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
      "in Damascus.", ("CONSULT", "SYR", "EUR")),
     ("Indian and Pakistani troops exchanged artillery fire along the Line of Control.",
      ("ASSAULT", "PAK", "IND")),
+    ("EU trade chief Maros Sefcovic said he had held a video call with Chinese Commerce Minister "
+     "Wang Wentao.", ("CONSULT", "EUR", "CHN")),
+    ("Japanese Prime Minister Shigeru Ishiba expressed deep remorse for the suffering of Koreans.",
+     ("CONCEDE", "JPN", "KOR")),
+    ("RSF fighters halted the U.N. convoy on its way from El Obeid.", ("COERCE", "SDN", "UNO")),
+    ("The Estonian coast guard boarded a Cameroon-flagged cargo ship.", ("COERCE", "EST", "")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
