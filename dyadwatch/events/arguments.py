@@ -95,6 +95,12 @@ LIGHT_VERBS = frozenset({
     "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure"})
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
+# Texts that speak for their authors: "adopted a resolution that criticized Caracas",
+# "issued a statement condemning the strikes" are the adopter's and the issuer's acts.
+DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
+                            "letter", "note", "motion", "decree", "report"})
+ISSUING_VERBS = frozenset({"adopt", "issue", "release", "publish", "pass", "approve", "send",
+                           "deliver", "circulate", "draft", "sign", "post", "put"})
 # ... and verbs whose subject carries out a sanction they raise ("raised tariffs on").
 RAISING_VERBS = frozenset({"raise", "increase", "hike", "double", "triple"})
 
@@ -374,6 +380,22 @@ def _shared_object(verb: Token) -> list[Token]:
     return []
 
 
+def _document_author(subj: list[Token]) -> list[Token]:
+    """The author of a text that acts as subject, when the text names no author itself: the
+    subject of the verb that issued it ("the council adopted a resolution that criticized")."""
+    if len(subj) != 1 or not lemma_in(subj[0], DOCUMENT_NOUNS):
+        return subj
+    text = subj[0]
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+           for c in text.children):
+        return subj  # "the ministry's statement", "a statement by the ministry"
+    if text.dep_ in ("dobj", "conj") and lemma_in(text.head, ISSUING_VERBS):
+        author, patient = verb_subject(text.head)
+        if author and not patient:
+            return author
+    return subj
+
+
 def _verbal(trigger: Trigger) -> ArgumentHeads:
     verb = trigger.anchor
     type_ = trigger.entry.coding.type
@@ -388,6 +410,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         options.append(subj)
         args.actor = _agent(verb)
     else:
+        subj = _document_author(subj)
         args.actor = subj
         args.has_subject = bool(subj)
         if type_ == "ASSAULT" and subj and lemma_in(subj[0], ATTACK_NOUNS):

@@ -1020,3 +1020,12 @@ def test_two_named_leaders_misparsed_as_two_subjects_both_act(code_text):
                         "Ishiba agreed Tuesday to deepen cooperation on semiconductors.")
     agree = [e for e in article.events if e.type == "AGREE"]
     assert agree and {a.country for a in agree[0].actor} == {"KOR", "JPN"}
+
+
+def test_a_resolution_or_statement_speaks_for_whoever_issued_it(code_text):
+    article = code_text("The U.N. Security Council adopted a resolution condemning Russia.")
+    assert ("ACCUSE", "UNO", "RUS", "asserted") in dyads(article)
+    article = code_text("The Chinese embassy issued a statement that accused Japan of provocation.")
+    assert ("ACCUSE", "CHN", "JPN", "asserted") in dyads(article)
+    article = code_text("The EU's report criticized Hungary.")
+    assert ("ACCUSE", "EUR", "HUN", "asserted") in dyads(article)
