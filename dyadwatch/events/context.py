@@ -104,6 +104,13 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "account": frozenset({"ACCUSE"}), "version": frozenset({"ACCUSE"}),
     "case": frozenset({"ACCUSE", "SANCTION"}), "trial": frozenset({"ACCUSE", "SANCTION"}),
     "proceeding": frozenset({"ACCUSE", "SANCTION"}),
+    "suspension": frozenset({"SANCTION"}), "closure": frozenset({"SANCTION", "COERCE"}),
+    "embargo": frozenset({"SANCTION"}), "restriction": frozenset({"COERCE", "SANCTION"}),
+    "truce": frozenset({"CONCEDE", "RETREAT"}), "ceasefire": frozenset({"CONCEDE", "RETREAT"}),
+    "cease-fire": frozenset({"CONCEDE", "RETREAT"}), "appointment": frozenset({"SUPPORT"}),
+    "pardon": frozenset({"CONCEDE"}), "visit": frozenset({"CONSULT"}),
+    "designation": frozenset({"COERCE"}), "probe": frozenset({"ACCUSE"}),
+    "investigation": frozenset({"ACCUSE"}), "indictment": frozenset({"ACCUSE"}),
 }
 WEAPON_ACTS = frozenset({"launch", "test"})
 # Nouns for someone's telling of events: "rejected that account", "disputed the version".

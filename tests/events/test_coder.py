@@ -1029,3 +1029,13 @@ def test_a_resolution_or_statement_speaks_for_whoever_issued_it(code_text):
     assert ("ACCUSE", "CHN", "JPN", "asserted") in dyads(article)
     article = code_text("The EU's report criticized Hungary.")
     assert ("ACCUSE", "EUR", "HUN", "asserted") in dyads(article)
+
+
+def test_endorsing_or_rejecting_the_suspension_answers_whoever_suspended(code_text):
+    article = code_text("The African Union on Saturday suspended Guinea-Bissau from all of its "
+                        "activities. South Africa's President Cyril Ramaphosa endorsed the "
+                        "suspension. A spokesman for the military authorities in Guinea-Bissau "
+                        "rejected the suspension as hasty.", published="2025-08-23")
+    found = dyads(article)
+    assert ("SUPPORT", "ZAF", "IGO", "asserted") in found
+    assert ("REJECT", "GNB", "IGO", "asserted") in found
