@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+# Generic words for a body ("the group", "the bloc") and the kinds of actor they refer back to.
+GENERIC_BODIES = {"group": ("group",), "movement": ("group",), "militia": ("group",),
+                  "bloc": ("igo", "bloc"), "alliance": ("igo", "bloc"), "union": ("igo",)}
 GROUP_PRONOUNS = frozenset({"its", "their"})
 # Role nouns that name one person, so "he" or "she" can refer back to them.
 PERSON_ROLES = frozenset(
@@ -56,9 +59,12 @@ class Coreference:
         """He/she/him/her: the latest person of this or the previous two sentences, named or
         described by a singular person noun ("an Iranian diplomat ... found him guilty")."""
         sent = self._sent(token.i)
+        own_subject = _own_subject(token)
         for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
             if found.last_token >= token.i or sent - self._sent(found.last_token) > 2:
                 continue
+            if found.last_token == own_subject:
+                continue  # "Vucic hailed him": "him" is never the one who hails
             if found.code.kind == "person" or (
                     found.code.kind == "role" and not found.plural and found.roles & PERSON_ROLES):
                 found.mentions.append((token.idx, token.idx + len(token.text)))
@@ -106,6 +112,13 @@ class Coreference:
                               and f.last_token < child.i]
                 pick = max(candidates, key=lambda f: f.last_token, default=None)
                 return pick.code.country if pick else None
+            kinds = GENERIC_BODIES.get(word)
+            if kinds is not None and any(c.lower_ == "the" for c in child.children):
+                # "the bloc's chief", "the group's leader": the body of that kind named last
+                body = max((f for f in self.found if f.code.kind in kinds and f.code.has_country
+                            and f.last_token < child.i), key=lambda f: f.last_token, default=None)
+                if body is not None:
+                    return body.code.country
             m = self.owner.get(child.i)
             if m is not None and not m.named:
                 role = child.lemma_.lower()
@@ -153,3 +166,11 @@ def _personish(found: Found) -> bool:
     """A named person, or one person described by a role noun ("the army chief")."""
     return found.code.kind == "person" or (
         found.code.kind == "role" and not found.plural and bool(found.roles & PERSON_ROLES))
+
+
+def _own_subject(pronoun: Token) -> int:
+    """The subject token of the verb whose object an object pronoun ("him", "her") is, which
+    the pronoun cannot refer to; -1 for other pronouns."""
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("dobj", "dative"):
+        return -1
+    return next((c.i for c in pronoun.head.children if c.dep_ == "nsubj"), -1)

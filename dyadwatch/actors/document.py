@@ -16,6 +16,7 @@ from ..article import Actor
 from ..codebooks import DISSOLVED_STATES
 from .codebook import NONSTATE, UNKNOWN, KnowledgeBase, normalise
 from .coreference import (
+    GENERIC_BODIES,
     PERSON_PRONOUNS,
     STATE_SECTORS,
     Coreference,
@@ -410,6 +411,19 @@ class DocumentResolver(Coreference):
             name = normalise(found.code.name or "").replace("organis", "organiz").split()
             if found.first_token < root.i and found.code.kind in ("igo", "organisation") \
                     and name and name[-1] == word and found.code.has_country:
+                code.country, code.has_country = found.code.country, True
+                code.sector, code.key = found.code.sector, found.code.key
+                return True
+        kinds = GENERIC_BODIES.get(word)
+        if kinds is None or any(c.dep_ in ("amod", "compound") for c in root.children):
+            return False  # "the rebel group" is any rebel group, "the group" the one named
+        sent = self._sent(root.i)
+        for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
+            if found.last_token >= root.i or sent - self._sent(found.last_token) > 2:
+                continue
+            if found.code.kind in kinds and found.code.has_country:
+                # "Hezbollah fired rockets ... strikes on the group's positions", "the EU
+                # agreed ... the bloc's chief": the body of that kind named just before
                 code.country, code.has_country = found.code.country, True
                 code.sector, code.key = found.code.sector, found.code.key
                 return True

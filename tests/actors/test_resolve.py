@@ -412,3 +412,14 @@ def test_staff_of_an_international_body_take_its_code(resolve: Resolve, codes_of
     assert codes_of(article, "Officials") == ("EUR", "")
     article = resolve("Officials at the border detained him.")
     assert codes_of(article, "Officials") == ("---", "GOV")  # a place is no body
+
+
+def test_the_group_and_the_bloc_refer_back_to_the_body_named(resolve: Resolve,
+                                                              codes_of: CodesOf) -> None:
+    article = resolve("Hamas released three hostages. The group said it would free more.")
+    assert codes_of(article, "The group") == ("PSE", "REB")
+    article = resolve("NATO held drills in Estonia. The alliance said Russia was a threat.")
+    assert codes_of(article, "The alliance")[0] == "IGO"
+    article = resolve("The European Union agreed to give Egypt loans, and the bloc's chief "
+                      "praised Cairo's role.")
+    assert codes_of(article, "the bloc's chief")[0] == "EUR"
