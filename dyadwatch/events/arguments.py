@@ -95,6 +95,9 @@ LIGHT_VERBS = frozenset({
     "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure"})
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
+RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+# Penalties whose modifier names who imposes them ("the U.S. tariffs"), not who bears them.
+IMPOSED_NOUNS = frozenset({"tariff", "sanction", "levy", "embargo", "duty", "ban", "fine"})
 # Texts that speak for their authors: "adopted a resolution that criticized Caracas",
 # "issued a statement condemning the strikes" are the adopter's and the issuer's acts.
 DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
@@ -469,9 +472,11 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         if t.i != verb.i and t.pos_ in VERB_POS:
             # "attempted to assassinate the prime minister"
             options.extend([o] for o in dependents(t, {"dobj"}))
-        if t.i != verb.i and t.pos_ in NOUN_POS and type_ != "SANCTION":
-            # "accept a U.S. proposal": the owner of the object named in the pattern (but
-            # "doubled the U.S. tariff" names who imposes it)
+        if t.i != verb.i and t.pos_ in NOUN_POS and not (
+                type_ == "SANCTION" and lemma_in(t, IMPOSED_NOUNS)):
+            # "accept a U.S. proposal", "suspended Niger's membership", "closed the Russian
+            # consulate": the owner of the object named in the pattern (but "doubled the
+            # U.S. tariff" names who imposes it)
             options.extend([c] for c in t.children if c.dep_ in ("poss", "compound", "amod")
                            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     options.extend(aimed)
@@ -634,6 +639,10 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
             and head.head.pos_ in VERB_POS and not lemma_in(head.head, SPEECH_LEMMAS):
         # "EU foreign ministers approved the measures at a meeting in Brussels": they met
         subj, patient = verb_subject(head.head)
+        if not patient:
+            actors.append(subj)
+    elif slot.dep_ == "pobj" and head.lower_ == "with" and lemma_in(head.head, RESPONDING_VERBS):
+        subj, patient = verb_subject(head.head)  # "the army responded with air strikes"
         if not patient:
             actors.append(subj)
     elif slot.dep_ == "pobj" and head.lower_ == "for" and _claimer(head.head):

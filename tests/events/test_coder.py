@@ -1003,6 +1003,16 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
      ("CONCEDE", "JPN", "KOR")),
     ("RSF fighters halted the U.N. convoy on its way from El Obeid.", ("COERCE", "SDN", "UNO")),
     ("The Estonian coast guard boarded a Cameroon-flagged cargo ship.", ("COERCE", "EST", "")),
+    ("Beijing told London to stop interfering in China's internal affairs.",
+     ("REQUEST", "CHN", "GBR")),
+    ("The Israeli prime minister vowed that Tehran would pay for it.", ("THREATEN", "ISR", "IRN")),
+    ("The African Union suspended Niger's membership after the coup.", ("SANCTION", "IGO", "NER")),
+    ("The Trump administration closed the Russian consulate in Seattle.",
+     ("SANCTION", "USA", "RUS")),
+    ("Hezbollah fired rockets at Israel, and the Israeli military responded with air strikes on "
+     "the group's positions in southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    ("Chinese President Xi Jinping arrived in Belgrade for a state visit, and Serbian President "
+     "Aleksandar Vucic hailed him as a friend of Serbia.", ("SUPPORT", "SRB", "CHN")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
@@ -1039,3 +1049,9 @@ def test_endorsing_or_rejecting_the_suspension_answers_whoever_suspended(code_te
     found = dyads(article)
     assert ("SUPPORT", "ZAF", "IGO", "asserted") in found
     assert ("REJECT", "GNB", "IGO", "asserted") in found
+
+
+def test_a_tariffs_owner_imposes_it_and_telling_reporters_is_no_request(code_text):
+    article = code_text("Trump doubled the U.S. tariffs on Chinese steel.")
+    assert ("SANCTION", "USA", "USA", "asserted") not in dyads(article)
+    assert not code_text("He told reporters that talks would resume.").events
