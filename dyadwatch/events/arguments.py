@@ -95,6 +95,10 @@ LIGHT_VERBS = frozenset({
     "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure"})
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
+# Passives whose subject does what follows: "is set to visit", "is expected to respond".
+RAISING_PASSIVES = frozenset({"set", "schedule", "due", "believe", "say",
+                              "report", "slate", "poise", "think", "understand", "know",
+                              "plan", "see", "tip", "bind"})
 RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 # Penalties whose modifier names who imposes them ("the U.S. tariffs"), not who bears them.
 IMPOSED_NOUNS = frozenset({"tariff", "sanction", "levy", "embargo", "duty", "ban", "fine"})
@@ -226,6 +230,8 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
             own_passive = any(c.dep_ == "auxpass" for c in verb.children) or (
                 verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
             return heads, patient and own_passive
+        if patient and dep == "xcomp" and lemma_in(verb.head, RAISING_PASSIVES):
+            return heads, False  # "Putin is set to visit", "Iran is expected to respond"
         if patient and dep in ("advcl", "xcomp"):
             # "was attacked by militiamen, killing 156": the participle's doer is the agent
             return _agent(verb.head), False
@@ -332,6 +338,10 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = pobj_of(c)
+            if obj is not None and obj.ent_type_ in NOT_PARTIES:
+                # "at thousands of students": the counted people, not the number
+                obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj"), None)
             if obj is not None and c.lower_ not in found and obj.ent_type_ not in NOT_PARTIES \
                     and not (c.lower_ == "with" and _absolute_verb(obj) is not None):
                 found[c.lower_] = obj

@@ -18,7 +18,7 @@ from ..errors import ConfigError
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
-from .arguments import dependents, find_arguments, nominal_agent, prep_objects
+from .arguments import dependents, find_arguments, lemma_in, nominal_agent, prep_objects
 from .coding import (
     ASSAULT_MODIFIERS,
     STATE_SECTORS,
@@ -123,6 +123,13 @@ NATURAL_FORCES = frozenset({"cyclone", "storm", "hurricane", "typhoon", "earthqu
 # Announcing one's own sanction is taking it; saying or warning one will is a threat.
 DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order"})
 REQUEST_MODALS = frozenset({"must", "should", "need", "ought", "have"})
+SCHEDULING = frozenset({"schedule", "set", "due", "slate"})
+# Violence by a crowd of civilians is a riot (PROTEST riot), not an armed attack.
+RIOT = Coding("PROTEST", "riot", "145")
+RIOT_ACTS = frozenset({"storm", "set", "torch", "burn", "vandalize", "ransack", "loot", "attack",
+                       "destroy", "raze", "smash", "overrun"})
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "crowd", "mob", "rioter",
+                         "student", "youth", "marcher", "demonstration", "protest"})
 
 
 ALLEGATION = Coding("ACCUSE", "allege", "112")
@@ -408,6 +415,9 @@ class EventCoder:
         coding = entry.coding
         if entry.state is not None and actor and all(_official(e, linker) for e in actor):
             coding = entry.state
+        elif entry.coding.type in ("ASSAULT", "COERCE") and entry.words[0] in RIOT_ACTS and \
+                args.actor and all(lemma_in(h, CROWD_NOUNS) for h in args.actor):
+            coding = RIOT  # "protesters stormed parliament and set it ablaze": a riot
         coding = _refine(coding, trigger, inner)
         if coding is MILITARY_STRIKE and not recipient:
             # "Israeli strikes on Iran's nuclear sites": read as an attack, aimed "on" them
@@ -504,7 +514,9 @@ class EventCoder:
             # "announced it would cease military aid": a decision (but "said it would
             # announce sanctions" is one still to come)
             modality = mod.ASSERTED
-        elif modality == mod.FUTURE and own_act(speaker, actor):
+        elif modality == mod.FUTURE and own_act(speaker, actor) and not (
+                cue.cue is not None and cue.cue.lemma_.lower() in SCHEDULING):
+            # (but "are scheduled to hold joint drills" is a date on the calendar, no pledge)
             converted = as_intent(coding)
             if converted is not None:
                 coding, modality = converted, mod.ASSERTED
@@ -1120,6 +1132,9 @@ def _armed_strike(noun: Token) -> bool:
     if any(c.lemma_.lower() in WORKERS for c in mods) or any(
             c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return False
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ("carry", "conduct") or
+                                noun.head.lemma_.lower() == "launch" and noun.tag_ == "NNS"):
+        return True  # "carried out strikes in Yemen", "launched strikes" (not "a strike")
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
         for c in noun.children) or any(c.ent_type_ in ("NORP", "GPE") for c in mods)

@@ -352,8 +352,9 @@ def complete_story(events: list[Event]) -> None:
                 and _demands_release(event):
             event.recipient = _detainer(events, event)
         elif not event.recipient and event.type == "PROTEST":
+            # (a riot's building is where it broke out, not whom the protests are against)
             targets = {_key(e.recipient): e.recipient for e in events
-                       if e.recipient and e.type == "PROTEST"}
+                       if e.recipient and e.type == "PROTEST" and e.mode != "riot"}
             if len(targets) == 1:
                 event.recipient = list(next(iter(targets.values())))
         elif not event.actor and event.type in REPRESSION and event.recipient:

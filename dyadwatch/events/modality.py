@@ -57,6 +57,18 @@ HAPPEN_VERBS = frozenset({"take", "be", "hold", "continue", "begin", "start", "h
                           "apply", "remain", "stay", "follow"})
 
 
+# Governors that look ahead only with what they govern: "is set to visit", "set for
+# Tuesday", "going to strike"; but "an attack set fuel depots ablaze" happened.
+LOOK_AHEAD_WITH_COMPLEMENT = frozenset({"set", "go", "look", "mean"})
+
+
+def _looks_ahead(token: Token) -> bool:
+    if token.lemma_.lower() not in LOOK_AHEAD_WITH_COMPLEMENT:
+        return True
+    return any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+               or c.lower_ == "forward" for c in token.children)  # "look forward to"
+
+
 # Purpose clauses that the main act itself performs ("marched to demand his release").
 VOICED_PURPOSES = frozenset({"protest", "demand", "denounce", "condemn", "decry", "oppose"})
 
@@ -147,7 +159,8 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             lemma = token.lemma_.lower()
             if lemma in ATTEMPT_CUES and token.pos_ in VERB_POS | {"NOUN"}:
                 return ModalityCue(ATTEMPTED, token)
-            if lemma in FUTURE_GOVERNORS and result is None and token.pos_ in VERB_POS | {"ADJ"}:
+            if lemma in FUTURE_GOVERNORS and result is None and \
+                    token.pos_ in VERB_POS | {"ADJ"} and _looks_ahead(token):
                 result = ModalityCue(FUTURE, token)
             elif lemma in HYPOTHETICAL_GOVERNORS and (result is None or
                                                       result.modality == FUTURE):
@@ -168,7 +181,8 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             token = token.head
             continue
         if dep not in CLIMB_DEPS and not (dep in ("nsubj", "nsubjpass")
-                                          and token.head.lemma_.lower() in HAPPEN_VERBS):
+                                          and token.head.lemma_.lower() in HAPPEN_VERBS
+                                          and _looks_ahead(token.head)):
             break
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until"
                                   for c in token.children) and any(

@@ -36,6 +36,8 @@ def _covers(full: Event, partial: Event) -> bool:
     if full.mode and partial.mode and full.mode != partial.mode and \
             full.modality in ("hypothetical", "future"):
         return False  # distinct proposals: "expand sanctions" and "close embassies"
+    if (full.mode == "riot") != (partial.mode == "riot") and full.type == "PROTEST":
+        return False  # the crowd that torched a police station also marched: two records
     actors, recipients = _known(partial.actor), _known(partial.recipient)
     if not _countries(partial.actor) <= _countries(full.actor) or \
             not _countries(partial.recipient) <= _countries(full.recipient):

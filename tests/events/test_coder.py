@@ -1055,3 +1055,45 @@ def test_a_tariffs_owner_imposes_it_and_telling_reporters_is_no_request(code_tex
     article = code_text("Trump doubled the U.S. tariffs on Chinese steel.")
     assert ("SANCTION", "USA", "USA", "asserted") not in dyads(article)
     assert not code_text("He told reporters that talks would resume.").events
+
+
+def test_a_crowd_storming_or_torching_a_building_riots(code_text):
+    article = code_text("Protesters stormed Kenya's parliament and set part of it ablaze.")
+    assert {(e.type, e.mode) for e in article.events} == {("PROTEST", "riot")}
+    article = code_text("Militants stormed a base near the town, killing 17 soldiers.")
+    assert "ASSAULT" in {e.type for e in article.events}
+
+
+def test_a_riot_and_the_marches_around_it_stay_two_records(code_text):
+    article = code_text("Thousands of Tanzanians protested in Dar es Salaam on Thursday. Witnesses "
+                        "said police fired tear gas at crowds who had torched a police station.",
+                        published="2025-10-31")
+    protests = {(e.mode, bool(e.recipient)) for e in article.events if e.type == "PROTEST"}
+    assert ("riot", True) in protests and any(not has for _, has in protests), protests
+
+
+def test_the_people_counted_are_the_target_not_the_number(code_text):
+    article = code_text("Indonesian police fired tear gas at thousands of students in Jakarta.")
+    assault = [e for e in article.events if e.type == "ASSAULT"]
+    assert assault and [e.sector for e in assault[0].recipient] == ["EDU"]
+
+
+def test_strikes_a_state_carries_out_are_attacks(code_text):
+    article = code_text("The United States carried out strikes in Yemen.")
+    assert ("ASSAULT", "USA", "YEM", "asserted") in dyads(article)
+    article = code_text("Workers launched a strike on Monday.")
+    assert [e.type for e in article.events] == ["PROTEST"]
+
+
+def test_an_attack_that_set_depots_ablaze_happened(code_text):
+    article = code_text("A drone attack by the Rapid Support Forces on Port Sudan set fuel depots "
+                        "near the airport ablaze on Sunday.")
+    assert [(e.type, e.modality) for e in article.events] == [("ASSAULT", "asserted")]
+
+
+def test_set_to_visit_is_a_planned_visit_and_scheduled_drills_no_pledge(code_text):
+    article = code_text("Putin is set to visit North Korea next week.")
+    assert ("CONSULT", "RUS", "PRK", "future") in dyads(article)
+    article = code_text("Japan's navy and the Philippine Navy are scheduled to hold joint drills "
+                        "off Palawan next week.")
+    assert "AGREE" not in {e.type for e in article.events}
