@@ -70,6 +70,8 @@ OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 DOMESTIC_SECTORS = frozenset({"LEG", "OPP", "CVL", "JUD", "SOC", "JRN", "LAB", "EDU", "REL",
                               "BUS", "MED", "REB"})
 ENTITY_LABELS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+SHARING_VERBS = frozenset({"share", "exchange", "provide", "gather", "collect", "pass", "give",
+                           "supply", "receive", "obtain", "hand", "offer", "seek"})
 
 
 class DocumentResolver(Coreference):
@@ -194,6 +196,9 @@ class DocumentResolver(Coreference):
                 place == "compound" and head.aliases[0].entry.weight <= 1
                 or place in ("amod", "nmod") and head.aliases[0].entry.weight <= 2):
             return  # "missile ingredient", "military assistance": a thing, not an actor
+        if head is not None and words[root.i] == "intelligence" and root.dep_ == "dobj" and \
+                root.head.lemma_.lower() in SHARING_VERBS:
+            return  # "agreed to share intelligence on drones": information, not spies
         if head is not None and head.named and len(matches) == 1 and \
                 head.start == root.i == head.end - 1:
             namesake = self._earlier_namesake(root)

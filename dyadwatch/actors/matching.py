@@ -69,8 +69,9 @@ def _part_of_other_name(doc: Doc, words: list[str], kb: KnowledgeBase, match: Ma
                                            for a in match.aliases):
         # "Sofia Coppola", "Chad Smith": a place or state name inside a person's name.
         end = match.end
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].tag_ != "POS" \
+                and doc[end].text not in ("'", "’"):
+            end += 1  # (but "Solomon Islands' prime minister" ends at the possessive)
         return first.ent_iob_ == "I" or end > match.end
     if first.ent_iob_ != "I" or any(a.entry.kind != "person" for a in match.aliases):
         return False

@@ -53,6 +53,10 @@ INSIDE_PREPS = ("of", "on", "against", "at", "to", "with", "for", "into", "towar
 # On a second verb of the pattern, "on"/"of"/"for" give a topic ("agreed to share information
 # on missing people"), not a party.
 VERB_INSIDE_PREPS = ("against", "at", "to", "with", "into")
+# Nouns of a pattern whose "on"/"of" phrase is what they are about ("share intelligence on
+# Russian drone production"), never a party.
+INFORMATION_NOUNS = frozenset({"intelligence", "information", "data", "evidence", "expertise",
+                               "detail", "experience", "knowledge"})
 # For nominal triggers "the X of Y": is Y the doer (withdrawal of troops) or the target?
 OF_IS_ACTOR = frozenset({"RETREAT", "MOBILIZE", "CONSULT", "AGREE", "REQUEST", "THREATEN",
                          "COOPERATE", "PROTEST"})
@@ -474,14 +478,17 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if trigger.entry.pos == "A":
         preps = ADJECTIVE_PREPS
     for t in trigger.tokens:
-        noun_preps = ADJECTIVE_PREPS if t.lemma_.lower() in FEELING_NOUNS else INSIDE_PREPS
+        noun_preps = ADJECTIVE_PREPS if t.lemma_.lower() in FEELING_NOUNS else \
+            VERB_INSIDE_PREPS if t.lemma_.lower() in INFORMATION_NOUNS else INSIDE_PREPS
         found = prep_objects(t, preps if t.i == verb.i else noun_preps if t.pos_ not in
                               VERB_POS else VERB_INSIDE_PREPS)
         if found:
             options.append(found)
         if t.i != verb.i and t.pos_ in VERB_POS:
-            # "attempted to assassinate the prime minister"
-            options.extend([o] for o in dependents(t, {"dobj"}))
+            # "attempted to assassinate the prime minister" (but "agreed to share intelligence
+            # on drones" shares information, with no one named)
+            options.extend([o] for o in dependents(t, {"dobj"})
+                           if not lemma_in(o, INFORMATION_NOUNS))
         if t.i != verb.i and t.pos_ in NOUN_POS and not (
                 type_ == "SANCTION" and lemma_in(t, IMPOSED_NOUNS)):
             # "accept a U.S. proposal", "suspended Niger's membership", "closed the Russian

@@ -423,3 +423,17 @@ def test_the_group_and_the_bloc_refer_back_to_the_body_named(resolve: Resolve,
     article = resolve("The European Union agreed to give Egypt loans, and the bloc's chief "
                       "praised Cairo's role.")
     assert codes_of(article, "the bloc's chief")[0] == "EUR"
+
+
+def test_a_plural_country_name_before_a_bare_apostrophe(resolve: Resolve,
+                                                        codes_of: CodesOf) -> None:
+    article = resolve("Solomon Islands' prime minister criticized China.")
+    assert codes_of(article, "Solomon Islands' prime minister") == ("SLB", "GOV")
+
+
+def test_intelligence_shared_is_information_and_consumers_are_civilians(
+        resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Ukraine and Britain agreed to share intelligence on Russian drones.")
+    assert "intelligence" not in [a.text for a in article.actors]
+    article = resolve("Turkish consumers boycotted Israeli products.")
+    assert codes_of(article, "Turkish consumers") == ("TUR", "CVL")

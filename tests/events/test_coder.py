@@ -1013,6 +1013,12 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
      "the group's positions in southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
     ("Chinese President Xi Jinping arrived in Belgrade for a state visit, and Serbian President "
      "Aleksandar Vucic hailed him as a friend of Serbia.", ("SUPPORT", "SRB", "CHN")),
+    ("Turkish consumers boycotted Israeli products, and Ankara halted all trade with Israel.",
+     ("SANCTION", "TUR", "ISR")),
+    ("Turkish consumers boycotted Israeli products, and Ankara halted all trade with Israel.",
+     ("PROTEST", "TUR", "ISR")),
+    ("Ukraine and Britain agreed to share intelligence on Russian drone production.",
+     ("AGREE", "GBR,UKR", "")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
