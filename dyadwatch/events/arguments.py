@@ -652,12 +652,18 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         found = prep_objects(head, preps + extra) or dependents(head, {"dative"})
         if found:
             recipients.append(found[:1])
-    elif slot.dep_ == "pobj" and head.lower_ in ("at", "during") and type_ == "CONSULT" \
-            and head.head.pos_ in VERB_POS and not lemma_in(head.head, SPEECH_LEMMAS):
-        # "EU foreign ministers approved the measures at a meeting in Brussels": they met
+    elif slot.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "following",
+                                                 "before") and type_ == "CONSULT" \
+            and head.head.pos_ in VERB_POS and not lemma_in(head.head, SPEECH_LEMMAS) \
+            and not by and not any(_agent(d) for d in dependents(noun, {"acl"})):
+        # "EU foreign ministers approved the measures at a meeting in Brussels": they met;
+        # "said Beijing was ready ..., after talks with his Australian counterpart" (but
+        # "following a visit to Kabul by U.S. envoys" names its own visitors)
         subj, patient = verb_subject(head.head)
         if not patient:
-            actors.append(subj)
+            actors.insert(0, subj)
+            if not recipients:  # "apologised to Qatar's prime minister during a phone call"
+                recipients.append(prep_objects(head.head, ("to", "with")))
     elif slot.dep_ == "pobj" and head.lower_ == "with" and lemma_in(head.head, RESPONDING_VERBS):
         subj, patient = verb_subject(head.head)  # "the army responded with air strikes"
         if not patient:

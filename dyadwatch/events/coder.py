@@ -423,7 +423,7 @@ class EventCoder:
             # "Israeli strikes on Iran's nuclear sites": read as an attack, aimed "on" them
             recipient = linker.entities(prep_objects(trigger.anchor, ("on", "against")),
                                         objects=True)
-        if coding.type == "CONSULT" and not trigger.is_verbal and \
+        if coding.type == "CONSULT" and not trigger.is_verbal and coding.mode != "phone" and \
                 trigger.anchor.dep_ == "pobj" and trigger.anchor.head.lower_ in ("at", "during"):
             coding = GATHERING  # "EU foreign ministers approved the measures at a meeting"
         coding, recipient = _by_parties(coding, trigger, actor, recipient, linker)

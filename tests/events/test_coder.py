@@ -1103,3 +1103,12 @@ def test_set_to_visit_is_a_planned_visit_and_scheduled_drills_no_pledge(code_tex
     article = code_text("Japan's navy and the Philippine Navy are scheduled to hold joint drills "
                         "off Palawan next week.")
     assert "AGREE" not in {e.type for e in article.events}
+
+
+def test_talks_in_a_time_phrase_are_held_by_the_clause_subject(code_text):
+    article = code_text("Chinese Foreign Minister Wang Yi said Beijing was ready to work with "
+                        "Canberra, after talks with his Australian counterpart Penny Wong.")
+    assert ("CONSULT", "CHN", "AUS", "asserted") in dyads(article)
+    article = code_text("The Taliban freed an American citizen on Thursday following a visit to "
+                        "Kabul by U.S. envoy Adam Boehler.")
+    assert ("CONSULT", "AFG", "AFG", "asserted") not in dyads(article)
