@@ -31,7 +31,9 @@ PHRASE_PREPS = frozenset({"of", "for", "from", "by", "in"})
 # Acts and documents whose "in" phrase is where they happen, not who takes part.
 VENUE_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "talk", "talks",
                          "meeting", "summit", "conference", "negotiation", "ceremony",
-                         "decision", "resolution", "declaration", "plan", "proposal"})
+                         "decision", "resolution", "declaration", "plan", "proposal",
+                         "ceasefire", "cease-fire", "truce", "calm", "peace", "restraint",
+                         "election", "vote", "referendum"})
 # A recipient may also be named by what the object is aimed at ("a planned visit to Haiti").
 OBJECT_PREPS = PHRASE_PREPS | {"to", "with", "against", "on", "between"}
 PERSONISH_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})

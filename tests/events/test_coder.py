@@ -1112,3 +1112,8 @@ def test_talks_in_a_time_phrase_are_held_by_the_clause_subject(code_text):
     article = code_text("The Taliban freed an American citizen on Thursday following a visit to "
                         "Kabul by U.S. envoy Adam Boehler.")
     assert ("CONSULT", "AFG", "AFG", "asserted") not in dyads(article)
+
+
+def test_the_place_of_a_ceasefire_demanded_is_not_who_is_asked(code_text):
+    article = code_text("The U.N. Security Council demanded an immediate ceasefire in Gaza.")
+    assert dyads(article) == {("REQUEST", "UNO", "", "asserted")}
