@@ -120,6 +120,10 @@ def _pos_ok(entry: TriggerEntry, anchor: Token) -> bool:
     return anchor.pos_ in VERB_POS or anchor.pos_ in NOUN_POS
 
 
+CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
+                      "activist", "journalist", "national", "citizen", "sailor", "crew"})
+
+
 def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
     deps = {c.dep_ for c in anchor.children}
     if "pass" in entry.flags and not deps & PASSIVE_DEPS:
@@ -128,8 +132,12 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
         return False  # "Malawi was hit hard" names no attacker: only "hit by drones" counts
     if "noobj" in entry.flags and "dobj" in deps:
         return False
+    # "prisoners released by Israel": the captives a reduced passive hangs on are its object
+    # (but "rebels backed by Rwanda", "a video released by the group" describe, not report)
+    reduced_passive = anchor.dep_ == "acl" and anchor.tag_ == "VBN" and "agent" in deps \
+        and entry.coding.type == "RETREAT" and anchor.head.lemma_.lower() in CAPTIVES
     return not ("obj" in entry.flags and entry.pos != "N" and anchor.pos_ in VERB_POS
-                and not deps & OBJECT_DEPS)
+                and not deps & OBJECT_DEPS and not reduced_passive)
 
 
 def _verb_and_object(trigger: Trigger) -> bool:

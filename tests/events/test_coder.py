@@ -1117,3 +1117,11 @@ def test_talks_in_a_time_phrase_are_held_by_the_clause_subject(code_text):
 def test_the_place_of_a_ceasefire_demanded_is_not_who_is_asked(code_text):
     article = code_text("The U.N. Security Council demanded an immediate ceasefire in Gaza.")
     assert dyads(article) == {("REQUEST", "UNO", "", "asserted")}
+
+
+def test_captives_released_by_a_side_are_its_release(code_text):
+    article = code_text("Hamas freed three Israeli hostages in exchange for 183 Palestinian "
+                        "prisoners released by Israel.")
+    assert ("RETREAT", "ISR", "PSE", "asserted") in dyads(article)
+    article = code_text("Rebels backed by Rwanda seized Goma.")
+    assert "SUPPORT" not in {e.type for e in article.events}
