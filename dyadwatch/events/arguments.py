@@ -497,6 +497,10 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             options.extend([c] for c in t.children if c.dep_ in ("poss", "compound", "amod")
                            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
     options.extend(aimed)
+    if type_ == "ASSAULT" and objs:
+        # "struck an oil refinery in Russia's Ryazan region": a target the object names no
+        # side of belongs to where it is (tried after everything else)
+        options.append(prep_objects(verb, ("in",)))
     if type_ in GIVING:
         # "offered to send firefighters to help Argentina battle wildfires"
         options.extend(_helped(verb))

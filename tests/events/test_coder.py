@@ -1125,3 +1125,9 @@ def test_captives_released_by_a_side_are_its_release(code_text):
     assert ("RETREAT", "ISR", "PSE", "asserted") in dyads(article)
     article = code_text("Rebels backed by Rwanda seized Goma.")
     assert "SUPPORT" not in {e.type for e in article.events}
+
+
+def test_a_target_the_object_names_no_side_of_belongs_where_it_is(code_text):
+    article = code_text("Ukraine said it had struck an oil refinery in Russia's Ryazan region with "
+                        "long-range drones.")
+    assert ("ASSAULT", "UKR", "RUS", "asserted") in dyads(article)
