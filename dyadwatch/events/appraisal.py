@@ -107,6 +107,11 @@ def _complement(verb: Token) -> Token | None:
             return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
     if verb.lemma_ == "call" and objects:
         return named_as(objects[0])
+    if verb.lemma_ == "call":
+        # "called Israel's move a violation", parsed as a clause headed by the noun "move"
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"):
+                return next(iter(dependents(c, {"dobj", "attr"})), None)
     return None
 
 

@@ -170,7 +170,11 @@ def date_of(anchor: Token, sent: Span, published: dt.date | None, *,
 
 
 def _attaches(date_root: Token, anchor: Token) -> bool:
-    """Whether a date phrase modifies the trigger's own clause, not another verb's."""
+    """Whether a date phrase modifies the trigger's own clause, not another verb's, nor
+    another noun ("called the move a violation of the 1974 agreement")."""
+    if date_root.dep_ in ("nummod", "compound", "amod", "poss") and \
+            date_root.head.pos_ in ("NOUN", "PROPN") and date_root.head.i != anchor.i:
+        return False  # (but "the January 2018 uprising" dates the uprising itself)
     governing = {anchor.i}
     t = anchor
     while t.head.i != t.i and len(governing) < 12:

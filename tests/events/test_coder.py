@@ -1131,3 +1131,10 @@ def test_a_target_the_object_names_no_side_of_belongs_where_it_is(code_text):
     article = code_text("Ukraine said it had struck an oil refinery in Russia's Ryazan region with "
                         "long-range drones.")
     assert ("ASSAULT", "UKR", "RUS", "asserted") in dyads(article)
+
+
+def test_a_year_naming_an_old_agreement_does_not_date_todays_criticism(code_text):
+    article = code_text("Israeli forces seized a buffer zone in southern Syria, and Damascus "
+                        "called the move a violation of the 1974 disengagement agreement.",
+                        published="2024-12-10")
+    assert ("ACCUSE", "SYR", "ISR", "asserted") in dyads(article)
