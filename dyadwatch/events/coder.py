@@ -1062,6 +1062,13 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         return Coding("SANCTION", "discontinue", "163")  # "retaliated ... with levies"
     if coding.type == "REQUEST" and _ordered_out(trigger.anchor):
         return Coding("SANCTION", "expel", "166")  # "ordered 12 French diplomats to leave"
+    if coding.type == "SUPPORT" and trigger.anchor.lemma_.lower() in APPROVING:
+        done = next((o for o in inner if not o.is_verbal and o.anchor.dep_ == "dobj"
+                     and o.anchor.head.i == trigger.anchor.i
+                     and o.entry.coding.type in APPROVED
+                     and not any(c.dep_ == "poss" for c in o.anchor.children)), None)
+        if done is not None:
+            return done.entry.coding  # "approved a $1.1 billion disbursement to Pakistan"
     if coding.type == "REQUEST" and trigger.anchor.lemma_.lower() == "order":
         done = next((o for o in inner if not o.is_verbal and o.anchor.dep_ == "dobj"
                      and o.anchor.head.i == trigger.anchor.i and (
@@ -1117,6 +1124,10 @@ FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers",
                     "reinforcement", "reinforcements", "unit", "units", "warship", "warships"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})
+# Approving one's own loan, deployment or sanctions is doing it ("the IMF approved a $1.1
+# billion disbursement to Pakistan"); approving another's act is support ("Ukraine's bid").
+APPROVING = frozenset({"approve", "authorize", "authorise"})
+APPROVED = frozenset({"AID", "MOBILIZE", "SANCTION", "COERCE", "COOPERATE"})
 MILITARY_STRIKE = Coding("ASSAULT", None, "190")
 # Who goes on strike: workers do, states and armies strike at something.
 WORKERS = frozenset({"worker", "union", "teacher", "doctor", "nurse", "miner", "employee",

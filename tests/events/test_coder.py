@@ -1019,6 +1019,12 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
      ("PROTEST", "TUR", "ISR")),
     ("Ukraine and Britain agreed to share intelligence on Russian drone production.",
      ("AGREE", "GBR,UKR", "")),
+    ("The International Monetary Fund approved a $1.1 billion disbursement to Pakistan.",
+     ("AID", "IGO", "PAK")),
+    ("Poland scrambled fighter jets early on Friday.", ("MOBILIZE", "POL", "")),
+    ("Chad had taken in more than 20,000 Sudanese refugees in the past week.",
+     ("AID", "TCD", "SDN")),
+    ("The EU approved Ukraine's membership bid.", ("SUPPORT", "EUR", "UKR")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
