@@ -1057,6 +1057,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         break
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
         return SENTENCE  # "jailed a French researcher for three years": a sentence
+    if (coding.type, coding.mode) == ("SANCTION", "expel") and _expels_private(trigger.anchor):
+        return DEPORTATION  # "expelled a Reuters correspondent": deporting a person
     if coding.type == "ASSAULT" and trigger.anchor.lemma_.lower() == "retaliate" and any(
             t.lemma_.lower() in ECONOMIC_WEAPONS for t in trigger.anchor.subtree):
         return Coding("SANCTION", "discontinue", "163")  # "retaliated ... with levies"
@@ -1124,6 +1126,21 @@ FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers",
                     "reinforcement", "reinforcements", "unit", "units", "warship", "warships"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})
+# The guidelines: "expelling diplomats = SANCTION expel; deporting individuals = COERCE deport".
+DEPORTATION = Coding("COERCE", "deport", "174")
+PRIVATE_PERSONS = frozenset({"journalist", "correspondent", "reporter", "activist", "migrant",
+                             "refugee", "national", "citizen", "worker", "missionary", "priest",
+                             "student", "tourist", "researcher", "academic", "blogger",
+                             "businessman", "dissident", "photographer", "crew"})
+
+
+def _expels_private(anchor: Token) -> bool:
+    """Whether an expulsion's object is a private person, not a diplomat or a body."""
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and anchor.pos_ in ("NOUN", "PROPN"):
+        objects = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(lemma_in(o, PRIVATE_PERSONS) for o in objects)
 # Approving one's own loan, deployment or sanctions is doing it ("the IMF approved a $1.1
 # billion disbursement to Pakistan"); approving another's act is support ("Ukraine's bid").
 APPROVING = frozenset({"approve", "authorize", "authorise"})

@@ -1144,3 +1144,10 @@ def test_a_year_naming_an_old_agreement_does_not_date_todays_criticism(code_text
                         "called the move a violation of the 1974 disengagement agreement.",
                         published="2024-12-10")
     assert ("ACCUSE", "SYR", "ISR", "asserted") in dyads(article)
+
+
+def test_expelling_a_journalist_deports_expelling_a_diplomat_sanctions(code_text):
+    article = code_text("Russia expelled a Reuters correspondent from Moscow on Monday.")
+    assert [(e.type, e.mode) for e in article.events] == [("COERCE", "deport")]
+    article = code_text("Canada expelled six Indian diplomats.")
+    assert [(e.type, e.mode) for e in article.events] == [("SANCTION", "expel")]
