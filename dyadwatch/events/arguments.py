@@ -99,6 +99,7 @@ LIGHT_VERBS = frozenset({
     "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure"})
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
+AUTHORING = frozenset({"draft", "sponsor", "propose", "author", "table", "write"})
 # Passives whose subject does what follows: "is set to visit", "is expected to respond".
 RAISING_PASSIVES = frozenset({"set", "schedule", "due", "believe", "say",
                               "report", "slate", "poise", "think", "understand", "know",
@@ -470,6 +471,11 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if type_ == "COOPERATE":
         # "extradited 29 cartel figures to the United States": the partner, not the persons
         options.append(prep_objects(verb, ("to",)))
+    if type_ in ("REJECT", "SUPPORT", "ACCUSE"):
+        # "vetoed a U.S.-drafted resolution": the text's author, before the body voting on it
+        options.extend([a] for o in objs for c in o.children
+                       if c.dep_ == "amod" and lemma_in(c, AUTHORING)
+                       for a in c.children if a.dep_ in ("npadvmod", "compound", "nmod"))
     options.extend([resolved.get(o.i, o)] for o in datives)
     options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ in ("dobj", "oprd"))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":

@@ -1025,6 +1025,8 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
     ("Chad had taken in more than 20,000 Sudanese refugees in the past week.",
      ("AID", "TCD", "SDN")),
     ("The EU approved Ukraine's membership bid.", ("SUPPORT", "EUR", "UKR")),
+    ("Russia vetoed a U.S.-drafted U.N. Security Council resolution.", ("REJECT", "RUS", "USA")),
+    ("India withdrew its high commissioner from Ottawa.", ("SANCTION", "IND", "CAN")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
