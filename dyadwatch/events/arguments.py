@@ -220,6 +220,10 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if dep == "acl":
         # "rebels backed by Iran": the head noun is the patient of a past participle
         return [verb.head], verb.tag_ == "VBN"
+    if dep == "conj" and verb.head.lower_ == "persona" and verb.head.head.pos_ in VERB_POS:
+        # "declared him persona non grata and summoned ...", where the parser makes
+        # "persona" a verb with "him" as its subject: the declaring verb's subject
+        return verb_subject(verb.head.head, depth=depth + 1)
     if dep in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERB_POS:
         heads, patient = verb_subject(verb.head, depth=depth + 1)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -471,6 +475,10 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if type_ == "COOPERATE":
         # "extradited 29 cartel figures to the United States": the partner, not the persons
         options.append(prep_objects(verb, ("to",)))
+    if trigger.entry.words[-1:] == ("grata",):
+        # "declared him persona non grata", which the parser reads as a small clause
+        options.extend([c] for t in trigger.tokens if t.i != verb.i
+                       for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
     if type_ in ("REJECT", "SUPPORT", "ACCUSE"):
         # "vetoed a U.S.-drafted resolution": the text's author, before the body voting on it
         options.extend([a] for o in objs for c in o.children

@@ -1027,6 +1027,10 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
     ("The EU approved Ukraine's membership bid.", ("SUPPORT", "EUR", "UKR")),
     ("Russia vetoed a U.S.-drafted U.N. Security Council resolution.", ("REJECT", "RUS", "USA")),
     ("India withdrew its high commissioner from Ottawa.", ("SANCTION", "IND", "CAN")),
+    ("Burkina Faso's junta declared the United Nations resident coordinator persona non grata.",
+     ("SANCTION", "BFA", "UNO")),
+    ("Estonia's Foreign Ministry declared him persona non grata and summoned Russia's charge "
+     "d'affaires.", ("ACCUSE", "EST", "RUS")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
