@@ -241,9 +241,10 @@ class DocumentResolver(Coreference):
                     words[t.i] in UNOFFICIAL for t in root.lefts):
                 code.kind, code.sector = "person", ""  # "the unofficial mayor": no office
             if code.kind == "role" and code.role in RELATIONAL and code.cue is not None and any(
-                    c.dep_ == "poss" and code.cue.start <= c.i < code.cue.end
-                    for c in root.children):
-                # "Ukraine's partners", "Japan's allies": states other than the possessor
+                    (c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "GPE")
+                    and code.cue.start <= c.i < code.cue.end for c in root.children):
+                # "Ukraine's partners", "Japan's allies", "the two U.S. allies": states other
+                # than the one named
                 code.country, code.has_country = UNKNOWN, False
                 code.key = ("role", code.role, UNKNOWN, code.sector)
             if code.kind in ("role", "bloc") and code.has_country and \

@@ -437,3 +437,9 @@ def test_intelligence_shared_is_information_and_consumers_are_civilians(
     assert "intelligence" not in [a.text for a in article.actors]
     article = resolve("Turkish consumers boycotted Israeli products.")
     assert codes_of(article, "Turkish consumers") == ("TUR", "CVL")
+
+
+def test_a_states_allies_named_by_a_compound_are_other_states(resolve: Resolve,
+                                                              codes_of: CodesOf) -> None:
+    article = resolve("The two U.S. allies sought to reassure Washington.")
+    assert codes_of(article, "The two U.S. allies")[0] == "---"
