@@ -639,7 +639,11 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
                   if p not in ("in", "of", "between"))
     extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else \
         ("with",) if type_ == "SUPPORT" else ()  # "expressed solidarity with Poland"
-    if type_ in ("CONSULT", "COOPERATE", "AGREE") and prep_objects(noun, ("between", "among")):
+    if trigger.entry.coding.mode == "third-party" and prep_objects(noun, ("between", "among")):
+        # "Egypt's mediation between Israel and Hamas": the sides are whom it mediates for
+        recipients.append(prep_objects(noun, ("between", "among")))
+        extra = ()
+    elif type_ in ("CONSULT", "COOPERATE", "AGREE") and prep_objects(noun, ("between", "among")):
         # "talks between Iran and the United States": both sides take part
         actors.append(prep_objects(noun, ("between", "among")))
         extra = ()

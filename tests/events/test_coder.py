@@ -1031,6 +1031,10 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
      ("SANCTION", "BFA", "UNO")),
     ("Estonia's Foreign Ministry declared him persona non grata and summoned Russia's charge "
      "d'affaires.", ("ACCUSE", "EST", "RUS")),
+    ("The evacuation of foreign nationals from Sudan by France began on Sunday.",
+     ("AID", "FRA", "SDN")),
+    ("Russia's military intervention in Syria began last month.", ("ASSAULT", "RUS", "SYR")),
+    ("Egypt's mediation between Israel and Hamas failed.", ("CONSULT", "EGY", "ISR,PSE")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
