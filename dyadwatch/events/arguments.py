@@ -484,6 +484,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         options.extend([a] for o in objs for c in o.children
                        if c.dep_ == "amod" and lemma_in(c, AUTHORING)
                        for a in c.children if a.dep_ in ("npadvmod", "compound", "nmod"))
+        # "reject the baseless allegations made by Pakistan": whoever made them
+        options.extend(_agent(c) for o in objs for c in o.children
+                       if c.dep_ == "acl" and c.tag_ == "VBN" and _agent(c))
     options.extend([resolved.get(o.i, o)] for o in datives)
     options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ in ("dobj", "oprd"))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":

@@ -1035,6 +1035,9 @@ def test_sanctions_a_state_says_it_would_announce_are_still_to_come(code_text):
      ("AID", "FRA", "SDN")),
     ("Russia's military intervention in Syria began last month.", ("ASSAULT", "RUS", "SYR")),
     ("Egypt's mediation between Israel and Hamas failed.", ("CONSULT", "EGY", "ISR,PSE")),
+    ("The Taliban rejected the allegations made by Pakistan.", ("REJECT", "AFG", "PAK")),
+    ("China dismissed charges filed by U.S. prosecutors against two Chinese nationals.",
+     ("REJECT", "CHN", "USA")),
 ])
 def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     found = {(t, a, r) for t, a, r, m in dyads(code_text(text)) if m == "asserted"}
