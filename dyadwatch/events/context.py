@@ -376,7 +376,9 @@ def complete_story(events: list[Event]) -> None:
             # "agreed to a ceasefire after talks mediated by Qatar": the mediator's
             # counterparts are the sides of the act it brokered
             event.recipient = _brokered_sides(events, event) or event.recipient
-        elif not event.recipient and event.type in MUTUAL_ACTS:
+        elif not event.recipient and event.type in MUTUAL_ACTS and \
+                not _trigger_word(event).startswith("joint"):
+            # ("India and Japan held joint naval exercises": all of them hold them together)
             _face_each_other(event)
     _counterparts(events)
 

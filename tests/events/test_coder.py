@@ -1164,3 +1164,10 @@ def test_expelling_a_journalist_deports_expelling_a_diplomat_sanctions(code_text
     assert [(e.type, e.mode) for e in article.events] == [("COERCE", "deport")]
     article = code_text("Canada expelled six Indian diplomats.")
     assert [(e.type, e.mode) for e in article.events] == [("SANCTION", "expel")]
+
+
+def test_joint_exercises_are_held_together_cooperation_between_faces_each_other(code_text):
+    article = code_text("India and Japan held joint naval exercises in the Bay of Bengal.")
+    assert ("COOPERATE", "IND,JPN", "", "asserted") in dyads(article)
+    article = code_text("Russia and North Korea expanded their military cooperation.")
+    assert ("COOPERATE", "RUS", "PRK", "asserted") in dyads(article)
