@@ -646,8 +646,10 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         # "Egypt's mediation between Israel and Hamas": the sides are whom it mediates for
         recipients.append(prep_objects(noun, ("between", "among")))
         extra = ()
-    elif type_ in ("CONSULT", "COOPERATE", "AGREE") and prep_objects(noun, ("between", "among")):
-        # "talks between Iran and the United States": both sides take part
+    elif type_ in ("CONSULT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT") and \
+            prep_objects(noun, ("between", "among")):
+        # "talks between Iran and the United States", "a ceasefire between Israel and
+        # Hezbollah": both sides take part
         actors.append(prep_objects(noun, ("between", "among")))
         extra = ()
     found = prep_objects(noun, preps + extra)

@@ -1057,6 +1057,10 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         break
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
         return SENTENCE  # "jailed a French researcher for three years": a sentence
+    if coding.type == "CONCEDE" and coding.cameo == "0871" and not trigger.is_verbal and \
+            trigger.anchor.dep_ in ("nsubj", "nsubjpass") and \
+            trigger.anchor.head.lemma_.lower() in TAKING_EFFECT:
+        return CEASEFIRE_HELD  # "a ceasefire between Israel and Hezbollah took effect"
     if (coding.type, coding.mode) == ("SANCTION", "expel") and _expels_private(trigger.anchor):
         return DEPORTATION  # "expelled a Reuters correspondent": deporting a person
     if coding.type == "ASSAULT" and trigger.anchor.lemma_.lower() == "retaliate" and any(
@@ -1126,6 +1130,9 @@ FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers",
                     "reinforcement", "reinforcements", "unit", "units", "warship", "warships"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})
+# A truce that takes effect or holds is a ceasefire observed (RETREAT), not one announced.
+CEASEFIRE_HELD = Coding("RETREAT", "ceasefire", "0871")
+TAKING_EFFECT = frozenset({"take", "come", "hold", "begin", "go", "start", "enter"})
 # The guidelines: "expelling diplomats = SANCTION expel; deporting individuals = COERCE deport".
 DEPORTATION = Coding("COERCE", "deport", "174")
 PRIVATE_PERSONS = frozenset({"journalist", "correspondent", "reporter", "activist", "migrant",

@@ -1171,3 +1171,8 @@ def test_joint_exercises_are_held_together_cooperation_between_faces_each_other(
     assert ("COOPERATE", "IND,JPN", "", "asserted") in dyads(article)
     article = code_text("Russia and North Korea expanded their military cooperation.")
     assert ("COOPERATE", "RUS", "PRK", "asserted") in dyads(article)
+
+
+def test_a_ceasefire_that_takes_effect_is_observed_by_both_sides(code_text):
+    article = code_text("A ceasefire between Israel and Hezbollah took effect on Wednesday.")
+    assert ("RETREAT", "ISR,LBN", "", "asserted") in dyads(article)
