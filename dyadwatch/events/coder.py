@@ -517,7 +517,8 @@ class EventCoder:
         elif modality == mod.FUTURE and own_act(speaker, actor) and not (
                 cue.cue is not None and cue.cue.lemma_.lower() in SCHEDULING):
             # (but "are scheduled to hold joint drills" is a date on the calendar, no pledge)
-            converted = as_intent(coding)
+            converted = PROMISED_EASING if _eases_penalties(trigger, coding) else \
+                as_intent(coding)
             if converted is not None:
                 coding, modality = converted, mod.ASSERTED
                 if coding.type == "THREATEN" and not recipient:
@@ -1130,6 +1131,20 @@ FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers",
                     "reinforcement", "reinforcements", "unit", "units", "warship", "warships"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})
+# "Said it would ease sanctions", "would scrap its digital services tax": the guidelines'
+# "promised easing" (CONCEDE), where other promised acts are AGREE.
+PROMISED_EASING = Coding("CONCEDE", None, "081")
+PENALTIES = frozenset({"sanction", "tariff", "tax", "restriction", "control", "curb", "duty",
+                       "levy", "embargo"})
+
+
+def _eases_penalties(trigger: Trigger, coding: Coding) -> bool:
+    if coding.cameo not in ("081", "085"):
+        return False
+    words = [*trigger.tokens, *(c for c in trigger.anchor.children if c.dep_ == "dobj")]
+    return any(lemma_in(t, PENALTIES) for t in words)
+
+
 # A truce that takes effect or holds is a ceasefire observed (RETREAT), not one announced.
 CEASEFIRE_HELD = Coding("RETREAT", "ceasefire", "0871")
 TAKING_EFFECT = frozenset({"take", "come", "hold", "begin", "go", "start", "enter"})

@@ -1176,3 +1176,10 @@ def test_joint_exercises_are_held_together_cooperation_between_faces_each_other(
 def test_a_ceasefire_that_takes_effect_is_observed_by_both_sides(code_text):
     article = code_text("A ceasefire between Israel and Hezbollah took effect on Wednesday.")
     assert ("RETREAT", "ISR,LBN", "", "asserted") in dyads(article)
+
+
+def test_a_promise_to_ease_sanctions_is_a_concession_other_promises_agree(code_text):
+    article = code_text("The EU said it would ease some sanctions on Syrian banks.")
+    assert [e.type for e in article.events] == ["CONCEDE"]
+    article = code_text("Algeria said it would lift the ban on imports.")
+    assert [e.type for e in article.events] == ["AGREE"]
