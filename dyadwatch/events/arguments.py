@@ -561,6 +561,8 @@ def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:
         for comp in frontier:
             if comp.i in inside or comp.pos_ not in VERB_POS:
                 continue
+            # "agreed to give Papua New Guinea A$600 million": the one given to first
+            found.extend([d] for d in dependents(comp, {"dative"}) if d.pos_ != "PRON")
             for obj in dependents(comp, {"dobj"}):
                 if obj.pos_ != "PRON":
                     found.append([obj])

@@ -1183,3 +1183,11 @@ def test_a_promise_to_ease_sanctions_is_a_concession_other_promises_agree(code_t
     assert [e.type for e in article.events] == ["CONCEDE"]
     article = code_text("Algeria said it would lift the ban on imports.")
     assert [e.type for e in article.events] == ["AGREE"]
+
+
+def test_a_promise_to_give_names_the_receiver_and_its_grants_are_not_given_yet(code_text):
+    article = code_text("Australia agreed to give Papua New Guinea A$600 million to fund a team.")
+    assert ("AGREE", "AUS", "PNG", "asserted") in dyads(article)
+    article = code_text("The European Union agreed to give Egypt 7.4 billion euros in loans and "
+                        "grants.")
+    assert [e.type for e in article.events] == ["AGREE"]
