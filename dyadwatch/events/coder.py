@@ -249,8 +249,8 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
             return None  # "accused Kyiv of ..., a charge Ukraine denied": no content of it
         if dep == "acl" and not path and any(c.dep_ == "agent" for c in token.children):
             return None  # "a meeting requested by the United States": the request is theirs
-        if dep == "conj" and token.pos_ in ("NOUN", "PROPN") and \
-                token.head.pos_ in ("NOUN", "PROPN"):
+        if dep == "conj" and trigger.entry.pos == "N" and token.pos_ in ("NOUN", "PROPN") \
+                and token.head.pos_ in ("NOUN", "PROPN"):
             dep = "nconj"  # "in loans and grants": one thing given, not a second clause
         path.append(dep if dep != "prep" else token.lower_)
         token = token.head
