@@ -172,6 +172,27 @@ def pobj_of(prep: Token) -> Token | None:
     return None
 
 
+def misread_reference(verb: Token) -> tuple[Token, Token] | None:
+    """(name, referring noun) of ", a charge Afghan foreign ministry spokesperson Abdul Qahar
+    Balkhi rejected Thursday", which the parser reads as an apposition ending in the name and a
+    past-tense verb hung on an earlier noun; None for any other verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    while prev.dep_ == "advmod" and prev.i > 0:
+        prev = verb.doc[prev.i - 1]  # "a charge New Delhi quickly rejected"
+    name = prev
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.i != prev.i or name.pos_ not in ("PROPN", "NOUN") or name.i == verb.head.i:
+        return None
+    words = list(name.subtree)
+    if len(words) < 3 or words[0].lower_ not in ("a", "an", "the") or \
+            words[1].lemma_.lower() not in REFERRED_ACTS:
+        return None
+    return name, words[1]
+
+
 def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from governing verbs; returns (heads, is_patient)."""
     subj = dependents(verb, SUBJECT_DEPS)
@@ -217,6 +238,9 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         return verb_subject(verb.head.head, depth=depth + 1)
     if dep == "relcl":
         return [verb.head], False
+    misread = misread_reference(verb)
+    if misread is not None:
+        return [misread[0]], False  # ", a charge Afghan spokesperson Balkhi rejected"
     if dep == "acl":
         # "rebels backed by Iran": the head noun is the patient of a past participle
         return [verb.head], verb.tag_ == "VBN"

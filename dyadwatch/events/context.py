@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import Entity, Event
-from .arguments import DRAWING_VERBS
+from .arguments import DRAWING_VERBS, misread_reference
 from .lexicon import Coding
 from .triggers import Trigger
 
@@ -135,6 +135,9 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
     relative = noun is None and anchor.dep_ == "relcl"
     if relative:
         noun = anchor.head  # "..., a charge the spokesperson rejected Thursday"
+    misread = misread_reference(anchor) if noun is None else None
+    if misread is not None:
+        noun, relative = misread[1], True  # ", a charge Afghan spokesperson Balkhi rejected"
     if noun is None or noun.i in {t.i for t in trigger.tokens}:
         return []
     kinds = REFERRING_NOUNS.get(noun.lemma_.lower())
@@ -184,6 +187,9 @@ def _referred_noun(anchor: Token) -> Token | None:
         noun = anchor.head
     if noun is None:
         noun = next((fronted_reference(c) for c in anchor.children if c.dep_ == "nsubj"), None)
+    misread = misread_reference(anchor) if noun is None else None
+    if misread is not None:
+        noun = misread[1]  # ", a charge Afghan spokesperson Balkhi rejected"
     return noun
 
 

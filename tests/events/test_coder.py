@@ -1191,3 +1191,11 @@ def test_a_promise_to_give_names_the_receiver_and_its_grants_are_not_given_yet(c
     article = code_text("The European Union agreed to give Egypt 7.4 billion euros in loans and "
                         "grants.")
     assert [e.type for e in article.events] == ["AGREE"]
+
+
+def test_a_charge_a_named_official_rejected_read_through_its_misparse(code_text):
+    article = code_text("Pakistani officials accused Afghanistan of harbouring the militants. "
+                        "Bugti reiterated the claim that the attack was orchestrated by militants "
+                        "with bases in Afghanistan, a charge Afghan foreign ministry spokesperson "
+                        "Abdul Qahar Balkhi rejected Thursday.", published="2025-03-14")
+    assert ("REJECT", "AFG", "PAK", "asserted") in dyads(article)
