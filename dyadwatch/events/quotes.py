@@ -39,6 +39,11 @@ QUOTED_CRITICISM = TriggerEntry(("quote",), "N", Coding("ACCUSE", "disapprove", 
 MIN_QUOTE = 12  # characters: shorter quotes are scare quotes ("inhumane"), not speech
 
 
+# How far apart two quotes of one speaker may be: the attribution between them ('," X wrote on
+# Telegram, posting photos. "').
+CONTINUATION_GAP = 80
+
+
 @dataclass
 class Quote:
     start: int
@@ -68,6 +73,13 @@ class Quotes:
         self.quotes: list[Quote] = []
         for start, end in quote_spans(doc.text):
             speaker = _attribution(doc, start, end, linker)
+            last = self.quotes[-1] if self.quotes else None
+            between = doc.text[last.end:start] if last is not None else ""
+            if not speaker and last is not None and "\n\n" not in between and \
+                    len(between) <= CONTINUATION_GAP:
+                # '"Our people are home," Zelenskyy wrote. "We will bring back every single
+                # one."': a quote that goes on in the same paragraph keeps its speaker
+                speaker = last.speaker
             if speaker:
                 self.quotes.append(Quote(start, end, speaker))
         self._starts = [q.start for q in self.quotes]

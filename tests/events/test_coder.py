@@ -1199,3 +1199,10 @@ def test_a_charge_a_named_official_rejected_read_through_its_misparse(code_text)
                         "with bases in Afghanistan, a charge Afghan foreign ministry spokesperson "
                         "Abdul Qahar Balkhi rejected Thursday.", published="2025-03-14")
     assert ("REJECT", "AFG", "PAK", "asserted") in dyads(article)
+
+
+def test_a_quote_that_goes_on_after_its_attribution_keeps_its_speaker(code_text):
+    article = code_text('"Our people are home," Ukrainian President Volodymyr Zelenskyy wrote on '
+                        'Telegram. "We will bring back every single one. I thank the United Arab '
+                        'Emirates for their mediation."', published="2025-09-25")
+    assert ("SUPPORT", "UKR", "ARE", "asserted") in dyads(article)
