@@ -347,6 +347,7 @@ def complete_story(events: list[Event]) -> None:
     A court act without a court takes the one court the story names for that act; a protest
     without a target takes the one target the story's other protests have.
     """
+    _claimed_attacks(events)
     for event in events:
         if not event.actor and (event.type, event.mode) in JUDICIAL:
             event.actor = _only_court(events, frozenset({(event.type, event.mode)}))
@@ -387,6 +388,39 @@ def complete_story(events: list[Event]) -> None:
             # ("India and Japan held joint naval exercises": all of them hold them together)
             _face_each_other(event)
     _counterparts(events)
+
+
+# Words by which a story refers back to an attack it has told ("claimed the bombing").
+ATTACK_REFERENCES = frozenset({"attack", "bombing", "assault", "ambush", "strike", "raid",
+                               "killing", "blast", "explosion", "shooting", "massacre"})
+
+
+def _claimed_attacks(events: list[Event]) -> None:
+    """"Gunmen killed 17 soldiers ... Al-Shabaab claimed responsibility for the attack": a
+    later mention of an attack by a named side, with no target, is the earlier attack whose
+    doer went unnamed; each lends the other what it lacks, so they merge."""
+    for later in events:
+        word = (_trigger_word(later).split() or [""])[-1]
+        if later.type != "ASSAULT" or later.recipient or not _known_side(later.actor) or \
+                later.modality != "asserted" or not later.trigger or \
+                word not in ATTACK_REFERENCES and word[:-1] not in ATTACK_REFERENCES:
+            continue
+        before = later.quote[:later.trigger[0] - later.start].lower().split()[-1:]
+        if before not in (["the"], ["this"], ["that"], ["tuesday's"], ["monday's"],
+                          ["wednesday's"], ["thursday's"], ["friday's"], ["saturday's"],
+                          ["sunday's"]):
+            continue  # only "the attack", "Tuesday's bombing" point back at one told before
+        earlier = [e for e in events if e.type == "ASSAULT" and e.start < later.start
+                   and e.recipient and not _known_side(e.actor) and e.modality == "asserted"
+                   and later.start - e.end <= LOOKBACK_CHARS]
+        if earlier:
+            latest = earlier[-1]
+            latest.actor = list(later.actor)
+            later.recipient = list(latest.recipient)
+
+
+def _known_side(entities: list[Entity]) -> bool:
+    return any(e.country not in ("", "---") for e in entities)
 
 
 BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE", "CONCEDE"})

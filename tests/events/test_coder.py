@@ -1206,3 +1206,12 @@ def test_a_quote_that_goes_on_after_its_attribution_keeps_its_speaker(code_text)
                         'Telegram. "We will bring back every single one. I thank the United Arab '
                         'Emirates for their mediation."', published="2025-09-25")
     assert ("SUPPORT", "UKR", "ARE", "asserted") in dyads(article)
+
+
+def test_a_claim_for_the_attack_names_the_doer_of_the_attack_told_before(code_text):
+    article = code_text("A suicide bomber killed 12 people at a market in Mogadishu. Al-Shabaab "
+                        "claimed responsibility for the attack.", published="2025-05-12")
+    assert ("ASSAULT", "SOM", "SOM", "asserted") in dyads(article)
+    article = code_text("Gunmen killed 17 soldiers near Diapaga in Burkina Faso. The army "
+                        "responded with air strikes on militant camps.", published="2025-05-12")
+    assert ("ASSAULT", "---", "BFA", "asserted") in dyads(article)  # no "the attack" here
