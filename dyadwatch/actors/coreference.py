@@ -70,6 +70,16 @@ class Coreference:
                 found.mentions.append((token.idx, token.idx + len(token.text)))
                 return
 
+    def _body_before(self, kinds: tuple[str, ...], before: int, *,
+                     sentences: int | None = None) -> Found | None:
+        """The latest actor of one of `kinds` with a country named before token `before`
+        (within `sentences` sentences back, when given): what "the group" refers to."""
+        sent = self._sent(before)
+        return max((f for f in self.found if f.code.kind in kinds and f.code.has_country
+                    and f.last_token < before
+                    and (sentences is None or sent - self._sent(f.last_token) <= sentences)),
+                   key=lambda f: f.last_token, default=None)
+
     def _named_after_role(self, code: Code, root: Token) -> bool:
         """A new name right after a nameless official is that official: news introduces a
         person by office, then by name ("China's U.N. ambassador told reporters ... Fu Cong
@@ -115,8 +125,7 @@ class Coreference:
             kinds = GENERIC_BODIES.get(word)
             if kinds is not None and any(c.lower_ == "the" for c in child.children):
                 # "the bloc's chief", "the group's leader": the body of that kind named last
-                body = max((f for f in self.found if f.code.kind in kinds and f.code.has_country
-                            and f.last_token < child.i), key=lambda f: f.last_token, default=None)
+                body = self._body_before(kinds, child.i)
                 if body is not None:
                     return body.code.country
             m = self.owner.get(child.i)

@@ -423,17 +423,14 @@ class DocumentResolver(Coreference):
         kinds = GENERIC_BODIES.get(word)
         if kinds is None or any(c.dep_ in ("amod", "compound") for c in root.children):
             return False  # "the rebel group" is any rebel group, "the group" the one named
-        sent = self._sent(root.i)
-        for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
-            if found.last_token >= root.i or sent - self._sent(found.last_token) > 2:
-                continue
-            if found.code.kind in kinds and found.code.has_country:
-                # "Hezbollah fired rockets ... strikes on the group's positions", "the EU
-                # agreed ... the bloc's chief": the body of that kind named just before
-                code.country, code.has_country = found.code.country, True
-                code.sector, code.key = found.code.sector, found.code.key
-                return True
-        return False
+        # "Hamas released three hostages. The group said ...": the body of that kind named in
+        # this or the two sentences before
+        body = self._body_before(kinds, root.i, sentences=2)
+        if body is None:
+            return False
+        code.country, code.has_country = body.code.country, True
+        code.sector, code.key = body.code.sector, body.code.key
+        return True
 
     def _counted_group(self, code: Code, root: Token) -> None:
         """"Britain, France and Germany ... the three European countries": a counted group

@@ -100,7 +100,7 @@ LIGHT_VERBS = frozenset({
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
 AUTHORING = frozenset({"draft", "sponsor", "propose", "author", "table", "write"})
-# Passives whose subject does what follows: "is set to visit", "is expected to respond".
+# Passives whose subject does what follows: "is set to visit", "is believed to have attacked".
 RAISING_PASSIVES = frozenset({"set", "schedule", "due", "believe", "say",
                               "report", "slate", "poise", "think", "understand", "know",
                               "plan", "see", "tip", "bind"})
@@ -264,7 +264,7 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
                 verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
             return heads, patient and own_passive
         if patient and dep == "xcomp" and lemma_in(verb.head, RAISING_PASSIVES):
-            return heads, False  # "Putin is set to visit", "Iran is expected to respond"
+            return heads, False  # "Putin is set to visit", "is believed to have attacked"
         if patient and dep in ("advcl", "xcomp"):
             # "was attacked by militiamen, killing 156": the participle's doer is the agent
             return _agent(verb.head), False
@@ -510,7 +510,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
                        for a in c.children if a.dep_ in ("npadvmod", "compound", "nmod"))
         # "reject the baseless allegations made by Pakistan": whoever made them
         options.extend(_agent(c) for o in objs for c in o.children
-                       if c.dep_ == "acl" and c.tag_ == "VBN" and _agent(c))
+                       if c.dep_ == "acl" and c.tag_ == "VBN")
     options.extend([resolved.get(o.i, o)] for o in datives)
     options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ in ("dobj", "oprd"))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
@@ -540,7 +540,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     options.extend(aimed)
     if type_ == "ASSAULT" and objs:
         # "struck an oil refinery in Russia's Ryazan region": a target the object names no
-        # side of belongs to where it is (tried after everything else)
+        # side of belongs to where it is (tried after the parties named more directly)
         options.append(prep_objects(verb, ("in",)))
     if type_ in GIVING:
         # "offered to send firefighters to help Argentina battle wildfires"
@@ -668,15 +668,15 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
                   if p not in ("in", "of", "between"))
     extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else \
         ("with",) if type_ == "SUPPORT" else ()  # "expressed solidarity with Poland"
-    if trigger.entry.coding.mode == "third-party" and prep_objects(noun, ("between", "among")):
+    between = prep_objects(noun, ("between", "among"))
+    if between and trigger.entry.coding.mode == "third-party":
         # "Egypt's mediation between Israel and Hamas": the sides are whom it mediates for
-        recipients.append(prep_objects(noun, ("between", "among")))
+        recipients.append(between)
         extra = ()
-    elif type_ in ("CONSULT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT") and \
-            prep_objects(noun, ("between", "among")):
+    elif between and type_ in ("CONSULT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"):
         # "talks between Iran and the United States", "a ceasefire between Israel and
         # Hezbollah": both sides take part
-        actors.append(prep_objects(noun, ("between", "among")))
+        actors.append(between)
         extra = ()
     found = prep_objects(noun, preps + extra)
     if found:

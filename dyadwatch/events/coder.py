@@ -1166,6 +1166,8 @@ def _expels_private(anchor: Token) -> bool:
         objects = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
     return bool(objects) and all(lemma_in(o, PRIVATE_PERSONS) for o in objects)
+
+
 # Approving one's own loan, deployment or sanctions is doing it ("the IMF approved a $1.1
 # billion disbursement to Pakistan"); approving another's act is support ("Ukraine's bid").
 APPROVING = frozenset({"approve", "authorize", "authorise"})

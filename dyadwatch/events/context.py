@@ -390,9 +390,12 @@ def complete_story(events: list[Event]) -> None:
     _counterparts(events)
 
 
-# Words by which a story refers back to an attack it has told ("claimed the bombing").
+# Words by which a story refers back to an attack it has told ("claimed the bombing"), and
+# the words before them that make the reference ("the attack", "Tuesday's bombing").
 ATTACK_REFERENCES = frozenset({"attack", "bombing", "assault", "ambush", "strike", "raid",
                                "killing", "blast", "explosion", "shooting", "massacre"})
+ATTACK_DETERMINERS = frozenset({"the", "this", "that", "monday's", "tuesday's", "wednesday's",
+                                "thursday's", "friday's", "saturday's", "sunday's"})
 
 
 def _claimed_attacks(events: list[Event]) -> None:
@@ -405,10 +408,8 @@ def _claimed_attacks(events: list[Event]) -> None:
                 later.modality != "asserted" or not later.trigger or \
                 word not in ATTACK_REFERENCES and word[:-1] not in ATTACK_REFERENCES:
             continue
-        before = later.quote[:later.trigger[0] - later.start].lower().split()[-1:]
-        if before not in (["the"], ["this"], ["that"], ["tuesday's"], ["monday's"],
-                          ["wednesday's"], ["thursday's"], ["friday's"], ["saturday's"],
-                          ["sunday's"]):
+        before = (later.quote[:later.trigger[0] - later.start].lower().split() or [""])[-1]
+        if before not in ATTACK_DETERMINERS:
             continue  # only "the attack", "Tuesday's bombing" point back at one told before
         earlier = [e for e in events if e.type == "ASSAULT" and e.start < later.start
                    and e.recipient and not _known_side(e.actor) and e.modality == "asserted"
