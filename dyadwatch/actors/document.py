@@ -404,7 +404,8 @@ class DocumentResolver(Coreference):
         if code.role and code.sector in STATE_SECTORS and root.tag_ not in PLURAL_TAGS \
                 and self.words[root.left_edge.i] in DEFINITE:
             country = self._clause_country(root)
-        country = country or self._context_country(root)
+        country = country or self._context_country(
+            root, own_clause=code.sector not in OFFICE_SECTORS)
         if country:
             code.country, code.has_country, code.confidence = country, True, 0.4
 
@@ -582,7 +583,8 @@ class DocumentResolver(Coreference):
                           and m.aliases[0].entry.country not in DISSOLVED_STATES]
         return self._cues
 
-    def _context_country(self, root: Token, *, exclude: str = "") -> str | None:
+    def _context_country(self, root: Token, *, exclude: str = "",
+                         own_clause: bool = False) -> str | None:
         """The nearest state named in the sentence, else the article's most named state."""
         sent = self._sent(root.i)
         best: tuple[int, str] | None = None
@@ -605,6 +607,15 @@ class DocumentResolver(Coreference):
             return best[1]  # right beside it: a modifier the parse did not attach
         if dominant in in_sentence:
             return dominant  # "the military" in a Pakistan story that mentions Washington
+        clause = _clause_head(root).i
+        beside = [(abs(start - root.i), country) for start, end, cue_sent, country
+                  in self._state_cues() if own_clause and cue_sent == sent
+                  and country != exclude and not start <= root.i < end and start < root.i
+                  and _clause_head(self.doc[start]).i == clause]
+        if beside and best is not None and best[1] != min(beside)[1]:
+            # "A Hong Kong court convicted 14 activists, and Britain's foreign secretary ...":
+            # the state named in the activists' own clause, not the nearer one in the next
+            return min(beside)[1]
         if best is not None and dominant is not None and best_right:
             return dominant  # "Health Minister Demby thanked Tokyo": Tokyo is the other side
         if best is not None:
@@ -661,6 +672,16 @@ class DocumentResolver(Coreference):
                 members=list(code.members), mentions=[list(m) for m in mentions],
                 confidence=round(code.confidence, 2)))
         return actors
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token stands in."""
+    while token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp",
+                             "parataxis") or token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return token
+        token = token.head
+    return token
 
 
 def _listed(root: Token) -> bool:

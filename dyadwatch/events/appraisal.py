@@ -43,7 +43,8 @@ NEGATIVE_WORDS = frozenset({
     "alarming", "vindictive", "oppressive", "draconian", "discriminatory", "abhorrent",
     "monstrous", "savage", "vile", "treacherous", "war-mongering", "occupier",
     "occupation", "annexation", "plunder", "looting", "lawfare", "sabotage", "espionage",
-    "subversion", "destabilization", "destabilisation", "coup"})
+    "subversion", "destabilization", "destabilisation", "coup", "politically"})
+NEGATIVE_PHRASES = ("act of war", "collective punishment", "war crime", "state terrorism")
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",
@@ -105,6 +106,8 @@ def _complement(verb: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ != "call":
             # "described the allegations as groundless" may hang "as" on the object
             return next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    if verb.lemma_ == "call" and len(objects) == 1 and verb.dep_ == "relcl":
+        return objects[0]  # "a move Georgetown called a provocation": the move is named
     if verb.lemma_ == "call" and objects:
         return named_as(objects[0])
     if verb.lemma_ == "call":
@@ -119,7 +122,8 @@ def _judged(complement: Token) -> int:
     """-1 for a judging word of blame in the phrase, 1 for praise, 0 for none."""
     words = {t.lemma_.lower() for t in complement.subtree} | \
         {t.lower_ for t in complement.subtree}
-    if words & NEGATIVE_WORDS or "act of war" in " ".join(t.lower_ for t in complement.subtree):
+    text = " ".join(t.lower_ for t in complement.subtree)
+    if words & NEGATIVE_WORDS or any(phrase in text for phrase in NEGATIVE_PHRASES):
         return -1
     return 1 if words & POSITIVE_WORDS else 0
 

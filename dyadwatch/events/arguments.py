@@ -673,9 +673,10 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         # "Egypt's mediation between Israel and Hamas": the sides are whom it mediates for
         recipients.append(between)
         extra = ()
-    elif between and type_ in ("CONSULT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT"):
+    elif between and (type_ in ("CONSULT", "COOPERATE", "AGREE", "CONCEDE", "RETREAT")
+                      or "sym" in trigger.entry.flags):
         # "talks between Iran and the United States", "a ceasefire between Israel and
-        # Hezbollah": both sides take part
+        # Hezbollah", "clashes between the army and the RSF": both sides take part
         actors.append(between)
         extra = ()
     found = prep_objects(noun, preps + extra)

@@ -225,6 +225,14 @@ def _same_attack(token: Token, by_anchor: dict[int, Trigger]) -> bool:
         mine.entry.coding.type == "ASSAULT" and other.entry.coding.type in ("ASSAULT", "PROTEST")
 
 
+def _voiced_demand(trigger: Trigger, gov: Trigger) -> bool:
+    """"Thousands marched to demand the government's resignation", "met Houthi officials to
+    press for the release of U.N. staff": the march or the meeting makes the demand."""
+    return trigger.entry.coding.type == "REQUEST" and trigger.anchor.dep_ == "advcl" and \
+        gov.entry.coding.type in ("PROTEST", "CONSULT") and _infinitival(trigger.anchor) and \
+        lemma_in(trigger.anchor, mod.VOICED_PURPOSES)
+
+
 def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
     """The trigger this one is the content of, if any ("demand the release" -> demand)."""
     token = trigger.anchor
@@ -332,7 +340,8 @@ class EventCoder:
             [t for t in find_triggers(sent, self.lexicon) if t.anchor.i not in source]
         by_anchor = {t.anchor.i: t for t in triggers}
         governed: dict[int, list[Trigger]] = {}
-        answered: dict[int, Trigger] = {}  # an owned proposal -> the reaction to it
+        # an owned proposal -> the reaction to it; a demand -> the meeting it is pressed at
+        answered: dict[int, Trigger] = {}
         free = []
         for trigger in triggers:
             gov = _governor(trigger, by_anchor)
@@ -342,6 +351,9 @@ class EventCoder:
                 governed.setdefault(gov.anchor.i, []).append(trigger)
                 if gov.entry.coding.type in ("SUPPORT", "ACCUSE") and _reported_fact(trigger):
                     free.append(trigger)  # "welcomed the news that Ukraine had agreed"
+                elif _voiced_demand(trigger, gov):
+                    free.append(trigger)  # "marched to demand his release": a demand too
+                    answered[trigger.anchor.i] = gov
                 elif gov.entry.coding.type in REACTIONS and _owned_proposal(trigger):
                     free.append(trigger)  # "Tehran rejected its offer": the offer was made
                     answered[trigger.anchor.i] = gov
@@ -363,6 +375,9 @@ class EventCoder:
         for anchor_i, gov in answered.items():
             draft, reaction = by_trigger.get(anchor_i), by_trigger.get(gov.anchor.i)
             if draft is not None and reaction is not None and not draft.recipient and \
+                    reaction.coding.type == "CONSULT":
+                draft.recipient = list(reaction.recipient)  # pressed those it met
+            elif draft is not None and reaction is not None and not draft.recipient and \
                     {e.country for e in reaction.actor} - {e.country for e in draft.actor}:
                 draft.recipient = list(reaction.actor)  # the offer was made to the rejecter
         complete_sentence(drafts, sent, linker)
@@ -635,7 +650,35 @@ class EventCoder:
         if "sym" in entry.flags and actor and recipient:
             events.append(Event(**{**event.__dict__, "actor": recipient, "recipient": actor,
                                    "evidence": [[start, end]]}))
+        if coding.type == "ASSAULT" and "sym" in entry.flags and len(events) == 2:
+            for one in events:
+                _street_clash(one)
         return events
+
+
+CROWD_CONTROL = Coding("ASSAULT", "crowd-control", "175")
+
+
+def _crowd(entity: Entity) -> bool:
+    """Civilians named as a crowd: "student protesters", "demonstrators"."""
+    return entity.sector in ("CVL", "OPP") and any(
+        word.rstrip("s") in CROWD_NOUNS for word in entity.text.lower().split())
+
+
+def _street_clash(event: Event) -> None:
+    """"Protesters clashed with police": the crowd riots; the police put the riot down."""
+    if not (event.actor and event.recipient):
+        return
+    if all(_crowd(e) for e in event.actor) and all(
+            e.sector in ("COP", "MIL") for e in event.recipient):
+        coding = RIOT
+    elif all(e.sector in ("COP", "MIL") for e in event.actor) and all(
+            _crowd(e) for e in event.recipient):
+        coding = CROWD_CONTROL
+    else:
+        return
+    event.type, event.mode, event.cameo = coding.type, coding.mode, coding.cameo
+    event.goldstein, event.quad_class = cameo_fields(coding.cameo)
 
 
 WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",

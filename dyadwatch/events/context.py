@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..article import Entity, Event
+from .appraisal import NAMING_VERBS
 from .arguments import DRAWING_VERBS, misread_reference
 from .lexicon import Coding
 from .triggers import Trigger
@@ -77,7 +78,7 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "decision": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE",
                            "SUPPORT"}),
     "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE",
-                       "SUPPORT"}),
+                       "SUPPORT", "MOBILIZE"}),
     "recognition": frozenset({"SUPPORT"}), "announcement": frozenset({"SUPPORT", "SANCTION"}),
     "sanction": frozenset({"SANCTION"}), "measure": frozenset({"SANCTION", "COERCE"}),
     # acts condemned or welcomed by name: "Seoul condemned the launch", "welcomed the verdict"
@@ -182,6 +183,8 @@ def _referred_noun(anchor: Token) -> Token | None:
     """The noun a reaction is about: its object, the head of its relative clause ("a charge
     that Ukraine denied"), or a referring subject the parser gave it ("a charge Ukraine
     denied" read as "a charge denied")."""
+    if anchor.dep_ == "relcl" and anchor.lemma_.lower() in NAMING_VERBS:
+        return anchor.head  # "a move Georgetown called a provocation": the object is the name
     noun = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if (noun is None or noun.lower_ in ("that", "which")) and anchor.dep_ == "relcl":
         noun = anchor.head

@@ -70,7 +70,8 @@ def _looks_ahead(token: Token) -> bool:
 
 
 # Purpose clauses that the main act itself performs ("marched to demand his release").
-VOICED_PURPOSES = frozenset({"protest", "demand", "denounce", "condemn", "decry", "oppose"})
+VOICED_PURPOSES = frozenset({"protest", "demand", "denounce", "condemn", "decry", "oppose",
+                             "press", "urge", "push", "call"})
 
 
 @dataclass

@@ -443,3 +443,11 @@ def test_a_states_allies_named_by_a_compound_are_other_states(resolve: Resolve,
                                                               codes_of: CodesOf) -> None:
     article = resolve("The two U.S. allies sought to reassure Washington.")
     assert codes_of(article, "The two U.S. allies")[0] == "---"
+
+
+def test_an_unnamed_group_takes_the_state_of_its_own_clause(resolve: Resolve,
+                                                             codes_of: CodesOf) -> None:
+    article = resolve("A Hong Kong court convicted 14 pro-democracy activists of subversion, "
+                      "and Britain's foreign secretary called the verdict politically "
+                      "motivated.")
+    assert codes_of(article, "14 pro-democracy activists")[0] == "HKG"

@@ -102,3 +102,16 @@ def test_welcoming_a_release_by_a_group_praises_the_group(code_text):
                         "Israeli hostages by Hamas on Saturday.")
     assert ("SUPPORT", "GBR", "PSE", "asserted") in dyads(article)
     assert ("SUPPORT", "GBR", "ISR", "asserted") not in dyads(article)
+
+
+def test_naming_in_a_relative_clause_judges_the_act_it_hangs_on(code_text):
+    article = code_text("Israeli forces raided the Jenin camp, a move that the Palestinian "
+                        "Authority called collective punishment.")
+    assert ("ACCUSE", "PSE", "ISR", "asserted") in dyads(article)
+
+
+def test_politically_motivated_is_criticism(code_text):
+    article = code_text("A Hong Kong court convicted 14 pro-democracy activists of subversion, "
+                        "and Britain's foreign secretary called the verdict politically "
+                        "motivated.")
+    assert ("ACCUSE", "GBR", "HKG", "asserted") in dyads(article)

@@ -494,3 +494,17 @@ def test_a_phase_of_deportations_is_carried_out_by_the_one_who_begins_it(code_te
     article = code_text("Pakistan said it had begun a second phase of deportations of Afghan "
                         "nationals.")
     assert ("COERCE", "PAK", "AFG", "asserted") in dyads(article)
+
+
+def test_clashes_between_two_sides_are_each_sides_attack(code_text):
+    article = code_text("Clashes between the army and the RSF killed 20 people in Khartoum.")
+    found = {(d[0], d[1], d[2]) for d in dyads(article)}
+    assert ("ASSAULT", "SDN", "SDN") in found
+    assert all(e.actor for e in article.events)
+
+
+def test_crowd_clashing_with_police_riots_and_police_put_it_down(code_text):
+    article = code_text("Kenyan protesters clashed with police in Nairobi on Tuesday.")
+    coded = {(e.type, e.mode, e.actor[0].sector, e.recipient[0].sector) for e in article.events}
+    assert ("PROTEST", "riot", "CVL", "COP") in coded
+    assert ("ASSAULT", "crowd-control", "COP", "CVL") in coded

@@ -1215,3 +1215,24 @@ def test_a_claim_for_the_attack_names_the_doer_of_the_attack_told_before(code_te
     article = code_text("Gunmen killed 17 soldiers near Diapaga in Burkina Faso. The army "
                         "responded with air strikes on militant camps.", published="2025-05-12")
     assert ("ASSAULT", "---", "BFA", "asserted") in dyads(article)  # no "the attack" here
+
+
+def test_pulling_people_from_rubble_is_aid(code_text):
+    article = code_text("Rescuers from Turkey pulled a construction worker from the rubble of "
+                        "a collapsed tower in Bangkok.")
+    assert any(e.type == "AID" and e.actor and e.actor[0].country == "TUR"
+               for e in article.events)
+
+
+def test_a_march_to_demand_something_is_also_a_demand(code_text):
+    article = code_text("Thousands of people marched through Belgrade on Saturday to demand the "
+                        "resignation of the government.")
+    found = dyads(article)
+    assert ("PROTEST", "SRB", "SRB", "asserted") in found
+    assert ("REQUEST", "SRB", "SRB", "asserted") in found
+
+
+def test_pressing_for_something_at_a_meeting_presses_those_met(code_text):
+    article = code_text("The U.N. envoy for Yemen met Houthi officials in Muscat on Sunday to "
+                        "press for the release of U.N. staff.")
+    assert ("REQUEST", "UNO", "YEM", "asserted") in dyads(article)
