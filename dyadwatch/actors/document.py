@@ -49,6 +49,9 @@ OFFICIAL_WORDS = frozenset({"parliamentary", "parliament", "national", "state", 
                             "government", "governmental", "senate", "congressional", "house",
                             "presidential", "ministerial", "military", "security", "central",
                             "supreme", "electoral", "election", "public", "royal", "cabinet"})
+# Whose two sides "both sides" may mean: states, their capitals and offices, and blocs.
+SIDE_KINDS = frozenset({"state", "capital", "seat", "igo", "bloc"})
+SIDELESS = frozenset({"NGO", "MNC", "IMG", "ISM"})
 MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides",
                          "leaders"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
@@ -450,6 +453,7 @@ class DocumentResolver(Coreference):
         """The states of the latest list of states ("Russia and North Korea") in this or the
         two sentences before `root`."""
         sent = self._sent(root.i)
+        both = any(self.words[c.i] in ("both", "two") for c in root.lefts)
         for i in range(root.i - 1, -1, -1):
             if sent - self._sent(i) > 2:
                 break
@@ -463,19 +467,52 @@ class DocumentResolver(Coreference):
             states = [self.by_root.get(t.i) for t in (first, *first.conjuncts)]
             countries = tuple(dict.fromkeys(f.code.country for f in states if f is not None
                                             and f.code.kind == "state"))
-            if len(countries) > 1:
-                return countries
-        if any(self.words[c.i] in ("both", "two") for c in root.lefts):
-            return self._two_latest_states(root)
+            if len(countries) > 1 and not (both and self._own_country(root) in countries):
+                return countries  # (Spain, listed among exporters, "urged both sides")
+        if both:
+            return self._two_main_sides(root) or self._two_latest_states(root)
         return ()
+
+    def _own_country(self, root: Token) -> str:
+        """The country of the subject speaking of a group later in its sentence."""
+        verb = _clause_head(root)
+        subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "said Madrid was calm and urged both sides": the sayer's
+            subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and \
+                verb.dep_ == "relcl":
+            subject = verb.head  # "Trump, who praised both leaders"
+        found = self.by_root.get(subject.i) if subject is not None else None
+        return found.code.country if found is not None else ""
+
+    def _two_main_sides(self, root: Token) -> tuple[str, ...]:
+        """"urged both sides to find a negotiated solution", with no list just before: the two
+        sides the story has named most so far (states, their bodies, blocs), other than the
+        speaker's own."""
+        own = self._own_country(root)
+        counts: Counter[str] = Counter()
+        latest: dict[str, int] = {}
+        for found in self.found:
+            code = found.code
+            if code.country in ("", UNKNOWN, own) or code.country in SIDELESS or not (
+                    code.kind in SIDE_KINDS or code.sector in OFFICE_SECTORS):
+                continue
+            before = [start for start, _ in found.mentions if start < root.idx]
+            counts[code.country] += len(before)
+            if before:
+                latest[code.country] = max(latest.get(code.country, 0), *before)
+        ranked = sorted((c for c in counts if counts[c]),
+                        key=lambda c: (counts[c], latest[c]), reverse=True)
+        if len(ranked) < 2 or len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
+            return ()  # no two sides stand out
+        return tuple(ranked[:2])
 
     def _two_latest_states(self, root: Token) -> tuple[str, ...]:
         """"thanked both countries", "urged both sides" with no list before: the two states
         named last in this or the two sentences before, other than the speaker's own."""
         sent = self._sent(root.i)
-        subject = next((t for t in root.sent if t.dep_ == "nsubj" and t.i < root.i), None)
-        own = self.by_root[subject.i].code.country if subject is not None and \
-            subject.i in self.by_root else ""
+        own = self._own_country(root)
         latest: list[str] = []
         for start, _end, cue_sent, country in reversed(self._state_cues()):
             if start < root.i and 0 <= sent - cue_sent <= 2 and country != own and \

@@ -451,3 +451,20 @@ def test_an_unnamed_group_takes_the_state_of_its_own_clause(resolve: Resolve,
                       "and Britain's foreign secretary called the verdict politically "
                       "motivated.")
     assert codes_of(article, "14 pro-democracy activists")[0] == "HKG"
+
+
+def test_both_sides_are_the_two_sides_the_story_names_most(resolve: Resolve) -> None:
+    article = resolve("The European Union imposed duties on Chinese electric cars. China then "
+                      "opened an investigation into European pork. Spain, the Netherlands and "
+                      "Denmark are the largest suppliers of pork to China. Spain's agriculture "
+                      "minister said Madrid was calm and urged both sides to find a solution.")
+    sides = next(a for a in article.actors if a.text == "both sides")
+    assert sorted(sides.members) == ["CHN", "EUR"]
+
+
+def test_both_leaders_praised_by_a_third_are_the_listed_pair(resolve: Resolve) -> None:
+    article = resolve("Armenia and Azerbaijan initialled a peace treaty at the White House in a "
+                      "ceremony hosted by U.S. President Donald Trump, who praised both leaders "
+                      "for ending decades of conflict.")
+    leaders = next(a for a in article.actors if a.text == "both leaders")
+    assert sorted(leaders.members) == ["ARM", "AZE"]

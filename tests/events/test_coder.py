@@ -1236,3 +1236,11 @@ def test_pressing_for_something_at_a_meeting_presses_those_met(code_text):
     article = code_text("The U.N. envoy for Yemen met Houthi officials in Muscat on Sunday to "
                         "press for the release of U.N. staff.")
     assert ("REQUEST", "UNO", "YEM", "asserted") in dyads(article)
+
+
+def test_duties_imposed_are_a_trade_sanction(code_text):
+    article = code_text("China imposed anti-dumping duties on European brandy, and the European "
+                        "Union imposed duties on Chinese electric cars.")
+    found = dyads(article)
+    assert ("SANCTION", "CHN", "EUR", "asserted") in found
+    assert ("SANCTION", "EUR", "CHN", "asserted") in found
