@@ -42,9 +42,13 @@ def mark_dateline(doc: Doc) -> None:
 
 
 def mark_headings(doc: Doc) -> Doc:
-    """Set a sentence start on an opener that follows a heading word (runs before the parser,
-    which keeps boundaries already set); also ends a leading dateline."""
+    """Set a sentence start after a blank line and on an opener that follows a heading word
+    (runs before the parser, which keeps boundaries already set); also ends a leading
+    dateline."""
     mark_dateline(doc)
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True  # a blank line ends a heading or paragraph
     for token in doc[1:-1]:
         prev, nxt = doc[token.i - 1], doc[token.i + 1]
         if token.text not in OPENERS or not prev.is_alpha or prev.tag_ in FUNCTION_TAGS:

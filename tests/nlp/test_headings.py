@@ -31,3 +31,9 @@ def test_names_and_titles_with_capitalised_function_words_stay_whole(nlp):
                  "He wrote a book titled The Art of War in 2010."):
         assert len(sentences(nlp, text)) == 1, text
 
+
+
+def test_a_blank_line_ends_a_heading_with_no_stop(nlp):
+    text = "The envoy arrived.\n\nShuttle diplomacy\n\nSorensen met Vucic in Belgrade on Tuesday."
+    assert [s.strip() for s in sentences(nlp, text)] == [
+        "The envoy arrived.", "Shuttle diplomacy", "Sorensen met Vucic in Belgrade on Tuesday."]
