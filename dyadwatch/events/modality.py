@@ -85,6 +85,13 @@ class ModalityCue:
     refusal: bool = False  # negated intent ("will not accept"): a refusal, not a non-event
 
 
+def _yet_to(adverb: Token, head: Token) -> bool:
+    """"Egypt has yet to deploy them", "is yet to respond": not done so far."""
+    return adverb.lower_ == "yet" and adverb.dep_ == "advmod" and \
+        head.lemma_ in ("have", "be") and adverb.i + 1 < len(adverb.doc) and \
+        adverb.doc[adverb.i + 1].lower_ == "to"
+
+
 def _clause_cues(token: Token) -> tuple[str | None, Token | None, bool]:
     """Cue found among one token's own dependents: (modality, cue token, saw 'would')."""
     would = False
@@ -92,7 +99,8 @@ def _clause_cues(token: Token) -> tuple[str | None, Token | None, bool]:
     found: tuple[str | None, Token | None] = (None, None)
     for c in token.children:
         lower = c.lower_
-        if c.dep_ == "neg" or (lower in NEGATIONS and c.dep_ in ("det", "advmod", "neg")):
+        if c.dep_ == "neg" or (lower in NEGATIONS and c.dep_ in ("det", "advmod", "neg")) or \
+                _yet_to(c, token):
             following = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
             if following is None or following.lower_ not in ("only", "just", "merely"):
                 negated = c  # "are not only angry with Ankara" is no negation

@@ -124,6 +124,9 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "s
                       "activist", "journalist", "national", "citizen", "sailor", "crew"})
 
 
+BARGAINS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce"})
+
+
 def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
     deps = {c.dep_ for c in anchor.children}
     if "pass" in entry.flags and not deps & PASSIVE_DEPS:
@@ -132,6 +135,9 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
         return False  # "Malawi was hit hard" names no attacker: only "hit by drones" counts
     if "noobj" in entry.flags and "dobj" in deps:
         return False
+    if entry.coding.type == "ASSAULT" and anchor.dep_ == "acl" and \
+            anchor.head.lemma_.lower() in BARGAINS:
+        return False  # "under a deal struck with Trump"
     # "prisoners released by Israel": the captives a reduced passive hangs on are its object
     # (but "rebels backed by Rwanda", "a video released by the group" describe, not report)
     reduced_passive = anchor.dep_ == "acl" and anchor.tag_ == "VBN" and "agent" in deps \

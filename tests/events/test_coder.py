@@ -1244,3 +1244,20 @@ def test_duties_imposed_are_a_trade_sanction(code_text):
     found = dyads(article)
     assert ("SANCTION", "CHN", "EUR", "asserted") in found
     assert ("SANCTION", "EUR", "CHN", "asserted") in found
+
+
+def test_yet_to_do_something_is_not_done(code_text):
+    article = code_text("Egypt has yet to deploy troops to Somalia.")
+    assert ("MOBILIZE", "EGY", "SOM", "negated") in dyads(article)
+
+
+def test_a_deal_struck_is_no_strike(code_text):
+    article = code_text("Mexico sent troops to its border under a deal struck with U.S. "
+                        "President Donald Trump.")
+    assert not any(e.type == "ASSAULT" for e in article.events)
+
+
+def test_being_sworn_in_or_walking_out_of_prison_is_no_event(code_text):
+    article = code_text("Dick Schoof was sworn in as prime minister on Tuesday, and Sonko "
+                        "walked out of prison to cheering crowds.")
+    assert not article.events
