@@ -60,6 +60,10 @@ class Coreference:
         described by a singular person noun ("an Iranian diplomat ... found him guilty")."""
         sent = self._sent(token.i)
         own_subject = _own_subject(token)
+        topic = self._previous_subject(token)
+        if topic is not None:
+            topic.mentions.append((token.idx, token.idx + len(token.text)))
+            return
         for found in sorted(self.found, key=lambda f: f.last_token, reverse=True):
             if found.last_token >= token.i or sent - self._sent(found.last_token) > 2:
                 continue
@@ -69,6 +73,23 @@ class Coreference:
                     found.code.kind == "role" and not found.plural and found.roles & PERSON_ROLES):
                 found.mentions.append((token.idx, token.idx + len(token.text)))
                 return
+
+    def _previous_subject(self, pronoun: Token) -> Found | None:
+        """"Sorensen met Vucic ... and Kurti ... In a statement afterward, he called on both
+        sides": a subject pronoun that opens its clause, with no person named before it in its
+        sentence, continues the person who was the subject of the sentence before."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
+            return None
+        sent = self._sent(pronoun.i)
+        start = self._sent_starts[sent] if self._sent_starts else 0
+        if sent == 0 or any(_personish(f) and start <= f.last_token < pronoun.i
+                            for f in self.found):
+            return None
+        before = list(self.doc.sents)[sent - 1]
+        main = before.root
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        found = self.by_root.get(subject.i) if subject is not None else None
+        return found if found is not None and _personish(found) else None
 
     def _body_before(self, kinds: tuple[str, ...], before: int, *,
                      sentences: int | None = None) -> Found | None:

@@ -468,3 +468,12 @@ def test_both_leaders_praised_by_a_third_are_the_listed_pair(resolve: Resolve) -
                       "for ending decades of conflict.")
     leaders = next(a for a in article.actors if a.text == "both leaders")
     assert sorted(leaders.members) == ["ARM", "AZE"]
+
+
+def test_a_sentence_opening_he_continues_the_last_sentences_subject(resolve: Resolve) -> None:
+    article = resolve("The EU's special representative, Peter Sorensen, arrived on Monday. "
+                      "Sorensen met Vucic in Belgrade on Tuesday and Prime Minister Albin Kurti "
+                      "in Pristina on Wednesday. In a statement afterward, he called for calm.")
+    he = article.text.index(" he ") + 1
+    owner = next(a for a in article.actors for s, _ in a.mentions if s == he)
+    assert owner.name.endswith("Sorensen") or "Sorensen" in owner.text
