@@ -53,7 +53,7 @@ OFFICIAL_WORDS = frozenset({"parliamentary", "parliament", "national", "state", 
 SIDE_KINDS = frozenset({"state", "capital", "seat", "igo", "bloc"})
 SIDELESS = frozenset({"NGO", "MNC", "IMG", "ISM"})
 MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides",
-                         "leaders"})
+                         "capitals", "leaders"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
@@ -549,7 +549,7 @@ class DocumentResolver(Coreference):
 
     def _appos_country(self, root: Token) -> str | None:
         for other in [*(c for c in root.children if c.dep_ == "appos"),
-                      *([root.head] if root.dep_ == "appos" else [])]:
+                      *([_described(root)] if root.dep_ == "appos" else [])]:
             found = self.by_root.get(other.i)
             if found is not None and found.code.has_country:
                 return found.code.country
@@ -663,7 +663,7 @@ class DocumentResolver(Coreference):
     def _add(self, code: Code, mention: tuple[int, int], root: Token, first_token: int,
              matches: list[Match] | None = None) -> None:
         found = self.by_key.get(code.key) if code.key else None
-        appos = root.head if root.dep_ == "appos" and not _listed(root) else None
+        appos = _described(root) if root.dep_ == "appos" and not _listed(root) else None
         if found is None and appos is not None:
             found = self.by_root.get(appos.i)
             if found is not None and found.code.has_country and code.has_country and \
@@ -719,6 +719,21 @@ def _clause_head(token: Token) -> Token:
             return token
         token = token.head
     return token
+
+
+def _described(root: Token) -> Token:
+    """What an apposition describes: its head, except that a person the parser hangs on a
+    place ("the EU's envoy for talks between Belgrade and Pristina, Peter Sorensen") is the
+    noun that place is a complement of."""
+    head = root.head
+    if root.ent_type_ != "PERSON" or head.ent_type_ not in ("GPE", "LOC"):
+        return head
+    owner = head
+    for _ in range(6):
+        if owner.dep_ not in ("pobj", "conj", "prep") or owner.head.i == owner.i:
+            break
+        owner = owner.head
+    return owner if owner.pos_ == "NOUN" and owner.i != head.i else head
 
 
 def _listed(root: Token) -> bool:

@@ -442,6 +442,16 @@ def _document_author(subj: list[Token]) -> list[Token]:
     return subj
 
 
+def _gapped_objects(verb: Token, obj: Token) -> list[Token]:
+    """"met Vucic in Belgrade on Tuesday and Kurti in Pristina on Wednesday": a named party
+    the parser joins to the verb, with no verb of its own, is a second object."""
+    if obj.dep_ != "dobj":
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > obj.i
+            and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for g in c.children)]
+
+
 def _verbal(trigger: Trigger) -> ArgumentHeads:
     verb = trigger.anchor
     type_ = trigger.entry.coding.type
@@ -512,7 +522,8 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         options.extend(_agent(c) for o in objs for c in o.children
                        if c.dep_ == "acl" and c.tag_ == "VBN")
     options.extend([resolved.get(o.i, o)] for o in datives)
-    options.extend([resolved.get(o.i, o)] for o in objs if o.dep_ in ("dobj", "oprd"))
+    options.extend([resolved.get(o.i, o), *_gapped_objects(verb, o)] for o in objs
+                   if o.dep_ in ("dobj", "oprd"))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
         options.extend([o] for o in _counted_object(verb))
     preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)

@@ -170,7 +170,8 @@ class ActorLinker:
         for head in heads:
             first: list[Entity] = []
             members = _member_states(head)
-            for token in (head, *head.conjuncts, *_listed_states(head), *_companions(head),
+            conjuncts = [c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX")]
+            for token in (head, *conjuncts, *_listed_states(head), *_companions(head),
                           *_hyphen_partners(head), *members):
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:

@@ -477,3 +477,10 @@ def test_a_sentence_opening_he_continues_the_last_sentences_subject(resolve: Res
     he = article.text.index(" he ") + 1
     owner = next(a for a in article.actors for s, _ in a.mentions if s == he)
     assert owner.name.endswith("Sorensen") or "Sorensen" in owner.text
+
+
+def test_a_named_person_hung_on_a_place_describes_the_role_noun(resolve: Resolve,
+                                                                codes_of: CodesOf) -> None:
+    article = resolve("Meanwhile, the European Union's envoy for the dialogue between Belgrade "
+                      "and Pristina, Peter Sorensen, traveled between the two capitals.")
+    assert codes_of(article, "Peter Sorensen")[0] == "EUR"

@@ -508,3 +508,11 @@ def test_crowd_clashing_with_police_riots_and_police_put_it_down(code_text):
     coded = {(e.type, e.mode, e.actor[0].sector, e.recipient[0].sector) for e in article.events}
     assert ("PROTEST", "riot", "CVL", "COP") in coded
     assert ("ASSAULT", "crowd-control", "COP", "CVL") in coded
+
+
+def test_a_gapped_second_object_is_also_met(code_text):
+    article = code_text("The EU's special representative, Peter Sorensen, arrived on Monday. "
+                        "Sorensen met Vucic in Belgrade on Tuesday and acting Prime Minister "
+                        "Albin Kurti in Pristina on Wednesday morning.")
+    met = next(e for e in article.events if e.type == "CONSULT")
+    assert sorted(r.country for r in met.recipient) == ["SRB", "XKX"]
