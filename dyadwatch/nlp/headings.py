@@ -36,6 +36,9 @@ def mark_dateline(doc: Doc) -> None:
             if words and all(t.is_upper and len(t) > 1 or t.text in ("(", ")") for t in words
                              if not t.is_punct):
                 doc[token.i + 1].is_sent_start = True
+                for after in doc[token.i + 2: token.i + 6]:
+                    # "KYIV, UKRAINE — Ukraine and Russia exchanged": one sentence
+                    after.is_sent_start = False
             return
         if not (token.is_upper or token.is_punct or token.is_space):
             return

@@ -37,3 +37,9 @@ def test_a_blank_line_ends_a_heading_with_no_stop(nlp):
     text = "The envoy arrived.\n\nShuttle diplomacy\n\nSorensen met Vucic in Belgrade on Tuesday."
     assert [s.strip() for s in sentences(nlp, text)] == [
         "The envoy arrived.", "Shuttle diplomacy", "Sorensen met Vucic in Belgrade on Tuesday."]
+
+
+def test_a_dateline_does_not_split_the_lead_after_its_first_word(nlp):
+    text = ("KYIV, UKRAINE — Ukraine and Russia exchanged 146 prisoners of war each on "
+            "Wednesday in a swap mediated by the United Arab Emirates.")
+    assert sentences(nlp, text)[1].startswith("Ukraine and Russia exchanged")
