@@ -298,6 +298,21 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
     return None
 
 
+# Wrongdoers a story need not name: an act by or against them stays without a state
+# ("the perpetrators were apprehended following a tip-off").
+UNNAMED_DOERS = frozenset({"perpetrator", "suspect", "attacker", "assailant", "gunman", "gunmen",
+                           "culprit", "plotter", "bomber", "hijacker", "kidnapper", "captor",
+                           "abductor", "militant"})
+
+
+def _placed(event: Event) -> bool:
+    """Whether some party of the event belongs to a state or a known body, or is a wrongdoer
+    the story does not name."""
+    return any(e.country not in ("", UNKNOWN_COUNTRY)
+               or e.text.lower().split()[-1].rstrip("s") in UNNAMED_DOERS
+               for e in (*event.actor, *event.recipient) if e.text)
+
+
 class EventCoder:
     """Codes the events of an article; the lexicon is looked up once per token."""
 
@@ -323,8 +338,14 @@ class EventCoder:
                   or not is_background(e, published, article.text)]
         complete_story(events)
         # an actorless protest may lend its target to the story's others, then goes
-        article.events = [e for e in merge_events(events) if e.confidence >= self.min_confidence
-                          and (e.actor or e.type != "PROTEST" or e.modality != mod.ASSERTED)]
+        events = [e for e in merge_events(events) if e.confidence >= self.min_confidence
+                  and (e.actor or e.type != "PROTEST" or e.modality != mod.ASSERTED)]
+        # in a story that places its parties, a reported act with no party placed in any state
+        # is evidence about no dyad, and most such readings are slips ("the leaders met", "its
+        # aircraft" left unresolved); a text that names no state keeps them
+        if any(_placed(e) for e in events):
+            events = [e for e in events if e.modality != mod.ASSERTED or _placed(e)]
+        article.events = events
         for event in article.events:
             event.actor = _event_countries(event.actor, self.country_scheme)
             event.recipient = _event_countries(event.recipient, self.country_scheme)

@@ -1261,3 +1261,11 @@ def test_being_sworn_in_or_walking_out_of_prison_is_no_event(code_text):
     article = code_text("Dick Schoof was sworn in as prime minister on Tuesday, and Sonko "
                         "walked out of prison to cheering crowds.")
     assert not article.events
+
+
+def test_an_act_with_no_party_placed_is_dropped_from_a_story_that_places_its_parties(code_text):
+    story = code_text("North Korea fired two ballistic missiles into the sea on Tuesday. Hours "
+                      "before the leaders met in the port city, markets fell.")
+    assert [e.type for e in story.events] == ["MOBILIZE"]
+    alone = code_text("Hours before the leaders met in the port city, markets fell.")
+    assert [e.type for e in alone.events] == ["CONSULT"]
