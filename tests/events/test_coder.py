@@ -1269,3 +1269,11 @@ def test_an_act_with_no_party_placed_is_dropped_from_a_story_that_places_its_par
     assert [e.type for e in story.events] == ["MOBILIZE"]
     alone = code_text("Hours before the leaders met in the port city, markets fell.")
     assert [e.type for e in alone.events] == ["CONSULT"]
+
+
+def test_approving_a_plan_or_being_barred_with_no_one_barring_is_no_event(code_text):
+    article = code_text("Venezuela's National Assembly approved a law creating a new state, and "
+                        "Morales himself is barred from running.")
+    assert not article.events
+    named = code_text("Women were barred by the Taliban from universities.")
+    assert [e.type for e in named.events] == ["COERCE"]
