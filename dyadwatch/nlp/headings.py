@@ -24,6 +24,7 @@ NAMING_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "he
 FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
 
 
+PLATFORM_PREPS = frozenset({"on", "via", "to", "from"})
 DASHES = frozenset({"—", "–", "--", "-"})
 
 
@@ -52,6 +53,9 @@ def mark_headings(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True  # a blank line ends a heading or paragraph
+        elif token.text == "X." and token.i > 0 and doc[token.i - 1].lower_ in PLATFORM_PREPS \
+                and doc[token.i + 1].is_title:
+            doc[token.i + 1].is_sent_start = True  # "wrote on X. He said": no initial
     for token in doc[1:-1]:
         prev, nxt = doc[token.i - 1], doc[token.i + 1]
         if token.text not in OPENERS or not prev.is_alpha or prev.tag_ in FUNCTION_TAGS:

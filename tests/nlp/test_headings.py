@@ -43,3 +43,8 @@ def test_a_dateline_does_not_split_the_lead_after_its_first_word(nlp):
     text = ("KYIV, UKRAINE — Ukraine and Russia exchanged 146 prisoners of war each on "
             "Wednesday in a swap mediated by the United Arab Emirates.")
     assert sentences(nlp, text)[1].startswith("Ukraine and Russia exchanged")
+
+
+def test_the_platform_x_ends_a_sentence(nlp):
+    text = "Zelenskyy thanked the UAE in a post on X. He called on partners to send more."
+    assert sentences(nlp, text)[1] == "He called on partners to send more."
