@@ -49,6 +49,9 @@ OFFICIAL_WORDS = frozenset({"parliamentary", "parliament", "national", "state", 
                             "government", "governmental", "senate", "congressional", "house",
                             "presidential", "ministerial", "military", "security", "central",
                             "supreme", "electoral", "election", "public", "royal", "cabinet"})
+# Words tying an unnamed group to a named side: "militants linked to al Qaeda".
+AFFILIATIONS = frozenset({"link", "linked", "tie", "tied", "affiliate", "affiliated", "loyal",
+                          "allied", "aligned", "connected"})
 # Whose two sides "both sides" may mean: states, their capitals and offices, and blocs.
 SIDE_KINDS = frozenset({"state", "capital", "seat", "igo", "bloc"})
 SIDELESS = frozenset({"NGO", "MNC", "IMG", "ISM"})
@@ -352,7 +355,8 @@ class DocumentResolver(Coreference):
         """Fill a missing country from apposition, a PP, a possessor, coreference or context."""
         if self.words[root.i] in RELATIONAL and any(c.dep_ == "poss" for c in root.children):
             return  # "its treaty ally", "their neighbours": another state than the possessor's
-        country = self._appos_country(root) or self._possessor_country(root, matches)
+        country = self._appos_country(root) or self._possessor_country(root, matches) or \
+            self._affiliation_country(root)
         if not country and (code.kind != "person" or any(
                 self.words[c.i] in ("from", "of") for c in root.children)):
             # A person "in Sofia" is only there; one "from Calgary" comes from there.
@@ -557,6 +561,19 @@ class DocumentResolver(Coreference):
                 country = self._named_country(tok.i)  # "Doug Ford, Ontario's premier"
                 if country:
                     return country
+        return None
+
+    def _affiliation_country(self, root: Token) -> str | None:
+        """"fighters linked to al Qaeda", "gunmen loyal to Bashar al-Assad": the side named."""
+        for link in root.children:
+            if link.dep_ not in ("acl", "amod") or link.lemma_.lower() not in AFFILIATIONS:
+                continue
+            for prep in link.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                    for t in prep.subtree:
+                        country = self._named_country(t.i)
+                        if country:
+                            return country
         return None
 
     def _named_country(self, i: int) -> str | None:

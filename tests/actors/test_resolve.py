@@ -484,3 +484,10 @@ def test_a_named_person_hung_on_a_place_describes_the_role_noun(resolve: Resolve
     article = resolve("Meanwhile, the European Union's envoy for the dialogue between Belgrade "
                       "and Pristina, Peter Sorensen, traveled between the two capitals.")
     assert codes_of(article, "Peter Sorensen")[0] == "EUR"
+
+
+def test_a_group_linked_or_loyal_to_a_named_side_takes_its_code(resolve: Resolve,
+                                                                codes_of: CodesOf) -> None:
+    article = resolve("Jihadist fighters linked to al Qaeda ambushed an army convoy near Djibo "
+                      "in northern Burkina Faso.")
+    assert codes_of(article, "Jihadist fighters")[0] == "IMG"
