@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 # Generic words for a body ("the group", "the bloc") and the kinds of actor they refer back to.
-GENERIC_BODIES = {"group": ("group",), "movement": ("group",), "militia": ("group",),
-                  "bloc": ("igo", "bloc"), "alliance": ("igo", "bloc"), "union": ("igo",)}
+GENERIC_BODIES = {"group": ("group", "organisation"), "movement": ("group",),
+                  "militia": ("group",), "bloc": ("igo", "bloc"), "alliance": ("igo", "bloc"),
+                  "union": ("igo",), "organisation": ("organisation", "igo"),
+                  "organization": ("organisation", "igo")}
 GROUP_PRONOUNS = frozenset({"its", "their"})
 # Role nouns that name one person, so "he" or "she" can refer back to them.
 PERSON_ROLES = frozenset(

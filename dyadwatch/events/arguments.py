@@ -248,6 +248,11 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         # "declared him persona non grata and summoned ...", where the parser makes
         # "persona" a verb with "him" as its subject: the declaring verb's subject
         return verb_subject(verb.head.head, depth=depth + 1)
+    if dep == "conj" and lemma_in(verb, SPEAKER_CONJUNCTS) and verb.head.dep_ == "ccomp" and \
+            lemma_in(verb.head.head, SPEECH_LEMMAS):
+        # "Moscow said Ukraine had launched 121 drones, and accused Kyiv of ...": the parser
+        # joins the charge to the reported clause; the one who said it makes it
+        return verb_subject(verb.head.head, depth=depth + 1)
     if dep in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERB_POS:
         heads, patient = verb_subject(verb.head, depth=depth + 1)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -575,6 +580,10 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     return args
 
 
+# Speech acts that, joined to a reported clause, are the reporter's own ("said ..., and
+# accused Kyiv of ...").
+SPEAKER_CONJUNCTS = frozenset({"accuse", "blame", "urge", "demand", "condemn", "denounce",
+                               "vow", "deny", "reject", "criticize", "criticise"})
 # Saying something at a meeting is no taking part in it ("told reporters at a briefing").
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "speak", "note", "warn"})
 # Participles that report what the act was about ("..., saying Washington seeks ...").

@@ -516,3 +516,16 @@ def test_a_gapped_second_object_is_also_met(code_text):
                         "Albin Kurti in Pristina on Wednesday morning.")
     met = next(e for e in article.events if e.type == "CONSULT")
     assert sorted(r.country for r in met.recipient) == ["SRB", "XKX"]
+
+
+def test_a_charge_joined_to_a_reported_clause_is_the_reporters(code_text):
+    article = code_text("Moscow said Ukraine had launched 121 drones at Russian regions "
+                        "overnight, and accused Kyiv of targeting civilians.")
+    assert ("ACCUSE", "RUS", "UKR", "asserted") in dyads(article)
+
+
+def test_the_group_may_be_an_organisation_named_before(code_text):
+    article = code_text("Niger's military government threatened to expel the International "
+                        "Committee of the Red Cross, accusing the group of colluding with armed "
+                        "jihadists.")
+    assert ("ACCUSE", "NER", "NGO", "asserted") in dyads(article)
