@@ -1150,9 +1150,13 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             or (o.entry.coding.type, o.entry.coding.mode) == ("ACCUSE", "investigate"))), None)
         if done is not None:
             return done.entry.coding  # "ordered the expulsion of the ICRC" expels it
-        if not any(c.dep_ in ("xcomp", "ccomp") for c in trigger.anchor.children) and any(
+        acted = {o.anchor.i for o in inner}
+        if not any(c.dep_ in ("xcomp", "ccomp") and c.i in acted
+                   for c in trigger.anchor.children) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in trigger.anchor.children):
-            return Coding("MOBILIZE", "troops", "154")  # "ordered troops to the area"
+            # "ordered troops to the area", "ordering the army to patrol the streets" (but
+            # "ordered troops to attack" is the attack ordered)
+            return Coding("MOBILIZE", "troops", "154")
     if (coding.type, coding.mode) == ("MOBILIZE", "troops") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 o.ent_type_ in ("GPE", "NORP", "ORG") for o in c.children)
@@ -1195,6 +1199,7 @@ def _ordered_out(verb: Token) -> bool:
 STRUCK_DOWN = Coding("REJECT", None, "120")
 HALTING = frozenset({"block", "suspend", "halt", "freeze", "stop"})
 FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army",
+                    "military",
                     "reinforcement", "reinforcements", "unit", "units", "warship", "warships"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})

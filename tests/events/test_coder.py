@@ -1277,3 +1277,16 @@ def test_approving_a_plan_or_being_barred_with_no_one_barring_is_no_event(code_t
     assert not article.events
     named = code_text("Women were barred by the Taliban from universities.")
     assert [e.type for e in named.events] == ["COERCE"]
+
+
+def test_ordering_the_army_onto_the_streets_mobilizes_it(code_text):
+    article = code_text("Bangladesh's government imposed a curfew, ordering the army to patrol "
+                        "the streets.")
+    assert ("MOBILIZE", "BGD", "", "asserted") in dyads(article)
+    assert not any(e.type == "REQUEST" for e in article.events)
+
+
+def test_sealing_a_border_restricts(code_text):
+    article = code_text("Pakistani authorities sealed the capital's entry points with shipping "
+                        "containers.")
+    assert any(e.type == "COERCE" and e.mode == "restrict" for e in article.events)
