@@ -1290,3 +1290,11 @@ def test_sealing_a_border_restricts(code_text):
     article = code_text("Pakistani authorities sealed the capital's entry points with shipping "
                         "containers.")
     assert any(e.type == "COERCE" and e.mode == "restrict" for e in article.events)
+
+
+def test_warning_of_sanctions_or_retaliation_threatens_without_a_named_target(code_text):
+    article = code_text("ECOWAS warned of economic sanctions if Embalo was not freed within a "
+                        "week, and Pakistan warned of retaliation.")
+    coded = {(e.type, e.mode) for e in article.events}
+    assert ("THREATEN", "restrict") in coded and ("THREATEN", "violence") in coded
+    assert not code_text("The WHO warned of a humanitarian catastrophe in Gaza.").events
