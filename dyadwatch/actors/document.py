@@ -52,6 +52,7 @@ OFFICIAL_WORDS = frozenset({"parliamentary", "parliament", "national", "state", 
 # Words tying an unnamed group to a named side: "militants linked to al Qaeda".
 AFFILIATIONS = frozenset({"link", "linked", "tie", "tied", "affiliate", "affiliated", "loyal",
                           "allied", "aligned", "connected"})
+GROUND_NOUNS = frozenset({"soil", "territory", "land", "side", "island", "border", "frontier"})
 # Whose two sides "both sides" may mean: states, their capitals and offices, and blocs.
 SIDE_KINDS = frozenset({"state", "capital", "seat", "igo", "bloc"})
 SIDELESS = frozenset({"NGO", "MNC", "IMG", "ISM"})
@@ -591,8 +592,10 @@ class DocumentResolver(Coreference):
             for tok in frontier:
                 if tok.dep_ == "prep" and self.words[tok.i] not in ("in", "of", "from", "at",
                                                                       "near", "inside", "to",
-                                                                      "throughout", "across"):
-                    continue
+                                                                      "throughout", "across") \
+                        and not (self.words[tok.i] == "on" and any(
+                            c.lemma_.lower() in GROUND_NOUNS for c in tok.children)):
+                    continue  # (but "militants on Afghan soil" are there)
                 country = self._named_country(tok.i)
                 if country and country not in NONSTATE:
                     return self.owner[tok.i]

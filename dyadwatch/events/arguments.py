@@ -569,6 +569,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             if inner and inner[0].pos_ != "PRON":
                 options.append(inner[:1])
     args.complement_options = _complement_parties(verb, inside)
+    if verb.lemma_.lower() == "blame":
+        # "blamed the blast on Russian saboteurs": the one blamed is the on-phrase
+        options.insert(0, prep_objects(verb, ("on",)))
     options = [o for o in options if o]
     if options:
         args.recipient, args.recipient_options = options[0], options[1:]

@@ -491,3 +491,9 @@ def test_a_group_linked_or_loyal_to_a_named_side_takes_its_code(resolve: Resolve
     article = resolve("Jihadist fighters linked to al Qaeda ambushed an army convoy near Djibo "
                       "in northern Burkina Faso.")
     assert codes_of(article, "Jihadist fighters")[0] == "IMG"
+
+
+def test_a_group_on_a_states_soil_is_placed_there(resolve: Resolve, codes_of: CodesOf) -> None:
+    article = resolve("Islamabad has blamed several recent attacks on militants present on "
+                      "Afghan soil.")
+    assert codes_of(article, "militants present on Afghan")[0] == "AFG"

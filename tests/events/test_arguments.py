@@ -529,3 +529,8 @@ def test_the_group_may_be_an_organisation_named_before(code_text):
                         "Committee of the Red Cross, accusing the group of colluding with armed "
                         "jihadists.")
     assert ("ACCUSE", "NER", "NGO", "asserted") in dyads(article)
+
+
+def test_blaming_something_on_someone_accuses_them(code_text):
+    article = code_text("Kyiv blamed the blast on Russian saboteurs.")
+    assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(article)
