@@ -436,6 +436,12 @@ class EventCoder:
         actor = linker.first_entities(args.actor_candidates(),
                                       pronoun_fallback=None if quoted else speaker,
                                       first_person=quoted)
+        if entry.coding.type == "THREATEN" and entry.words[0] in RETRIBUTIONS and \
+                (quoted or speaker):
+            # "'Anyone who attacks our infrastructure will pay a price,' Tsahkna said", "said
+            # the strikes 'will not go unanswered'": the one saying it threatens the payer
+            actor, args.recipient, args.recipient_options = list(quoted or speaker), \
+                args.actor, []
         if not trigger.is_verbal and actor:
             # "the Doha talks", "the Madrid talks": the city says where, not who
             actor = [e for e in actor if not _venue(e, trigger)]
@@ -702,6 +708,9 @@ def _street_clash(event: Event) -> None:
     event.goldstein, event.quad_class = cameo_fields(coding.cameo)
 
 
+# Threats worded as what the other side will suffer: "will pay a price", "will not go
+# unanswered".
+RETRIBUTIONS = frozenset({"pay", "go"})
 WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",
                     "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
 DEPORTATION = Coding("COERCE", "deport", "174")

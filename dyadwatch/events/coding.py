@@ -74,6 +74,8 @@ def refine_by_complement(coding: Coding, inner: Coding) -> Coding:
     table = _COMPLEMENT.get(coding.type)
     if table is None or len(coding.cameo) > 3 and coding.cameo[:3] not in ("020", "100"):
         return coding
+    if coding.type == "AGREE" and inner.type == "THREATEN":
+        return inner  # "vowed that Israel would pay a heavy price": the vow is the threat
     if coding.type == "THREATEN" and inner.type in COERCIVE | {"PROTEST"} or \
             coding.type == "AGREE" and inner.type in COERCIVE:
         # "threatened to shell", "vowed to fight": a threat of what is named

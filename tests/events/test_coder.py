@@ -1298,3 +1298,11 @@ def test_warning_of_sanctions_or_retaliation_threatens_without_a_named_target(co
     coded = {(e.type, e.mode) for e in article.events}
     assert ("THREATEN", "restrict") in coded and ("THREATEN", "violence") in coded
     assert not code_text("The WHO warned of a humanitarian catastrophe in Gaza.").events
+
+
+def test_saying_the_other_side_will_pay_threatens_it(code_text):
+    article = code_text("The Houthis' political bureau said the U.S. strikes \"will not go "
+                        "unanswered.\" Iran vowed that Israel would pay a heavy price.")
+    found = dyads(article)
+    assert ("THREATEN", "YEM", "USA", "asserted") in found
+    assert ("THREATEN", "IRN", "ISR", "asserted") in found
