@@ -497,3 +497,10 @@ def test_a_group_on_a_states_soil_is_placed_there(resolve: Resolve, codes_of: Co
     article = resolve("Islamabad has blamed several recent attacks on militants present on "
                       "Afghan soil.")
     assert codes_of(article, "militants present on Afghan")[0] == "AFG"
+
+
+def test_the_islamic_emirate_is_the_taliban_government(resolve: Resolve,
+                                                       codes_of: CodesOf) -> None:
+    article = resolve("The Islamic Emirate will not leave this aggression unanswered.",
+                      published="2025-10-12")
+    assert codes_of(article, "The Islamic Emirate") == ("AFG", "GOV")
