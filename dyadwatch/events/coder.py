@@ -225,6 +225,18 @@ def _same_attack(token: Token, by_anchor: dict[int, Trigger]) -> bool:
         mine.entry.coding.type == "ASSAULT" and other.entry.coding.type in ("ASSAULT", "PROTEST")
 
 
+HOSTING_VERBS = frozenset({"host", "convene", "organize", "organise", "arrange"})
+HOSTED_TALKS = Coding("CONSULT", "third-party", "044")
+
+
+def _hosted_talks(trigger: Trigger) -> bool:
+    """Talks between two sides that a third hosts: the sides meet, at a third party's."""
+    anchor = trigger.anchor
+    return trigger.entry.coding.type == "CONSULT" and not trigger.is_verbal and \
+        anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in HOSTING_VERBS and \
+        any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in anchor.children)
+
+
 def _voiced_demand(trigger: Trigger, gov: Trigger) -> bool:
     """"Thousands marched to demand the government's resignation", "met Houthi officials to
     press for the release of U.N. staff": the march or the meeting makes the demand."""
@@ -244,6 +256,8 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
         # "the first talks since Israeli strikes on Iran": an act of its own (but "agreed
         # after talks" reached the agreement in those talks)
         return None
+    if _hosted_talks(trigger):
+        return None  # "Saudi Arabia hosted talks between U.S. and Russian delegations"
     path: list[str] = []
     for _ in range(6):
         dep = token.dep_
@@ -1132,6 +1146,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             continue
         coding = refine_by_complement(coding, other.entry.coding)
         break
+    if _hosted_talks(trigger):
+        return HOSTED_TALKS
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
         return SENTENCE  # "jailed a French researcher for three years": a sentence
     if coding.type == "CONCEDE" and coding.cameo == "0871" and not trigger.is_verbal and \

@@ -1306,3 +1306,11 @@ def test_saying_the_other_side_will_pay_threatens_it(code_text):
     found = dyads(article)
     assert ("THREATEN", "YEM", "USA", "asserted") in found
     assert ("THREATEN", "IRN", "ISR", "asserted") in found
+
+
+def test_talks_a_third_party_hosts_are_the_sides_meeting(code_text):
+    article = code_text("Saudi Arabia hosted talks between U.S. and Russian delegations in "
+                        "Riyadh on Tuesday.")
+    [talks] = article.events
+    assert (talks.type, talks.mode) == ("CONSULT", "third-party")
+    assert sorted(e.country for e in talks.actor) == ["RUS", "USA"]
