@@ -82,13 +82,11 @@ class Coreference:
         sentence, continues the person who was the subject of the sentence before."""
         if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she"):
             return None
-        sent = self._sent(pronoun.i)
-        start = self._sent_starts[sent] if self._sent_starts else 0
-        if sent == 0 or any(_personish(f) and start <= f.last_token < pronoun.i
-                            for f in self.found):
+        start = pronoun.sent.start
+        if start == 0 or any(_personish(f) and start <= f.last_token < pronoun.i
+                             for f in self.found):
             return None
-        before = list(self.doc.sents)[sent - 1]
-        main = before.root
+        main = self.doc[start - 1].sent.root  # the sentence before
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
         found = self.by_root.get(subject.i) if subject is not None else None
         return found if found is not None and _personish(found) else None

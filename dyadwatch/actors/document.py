@@ -664,15 +664,16 @@ class DocumentResolver(Coreference):
             return best[1]  # right beside it: a modifier the parse did not attach
         if dominant in in_sentence:
             return dominant  # "the military" in a Pakistan story that mentions Washington
-        clause = _clause_head(root).i
-        beside = [(abs(start - root.i), country) for start, end, cue_sent, country
-                  in self._state_cues() if own_clause and cue_sent == sent
-                  and country != exclude and not start <= root.i < end and start < root.i
-                  and _clause_head(self.doc[start]).i == clause]
-        if beside and best is not None and best[1] != min(beside)[1]:
-            # "A Hong Kong court convicted 14 activists, and Britain's foreign secretary ...":
-            # the state named in the activists' own clause, not the nearer one in the next
-            return min(beside)[1]
+        if own_clause and best is not None:
+            clause = _clause_head(root).i
+            beside = [(abs(start - root.i), country) for start, end, cue_sent, country
+                      in self._state_cues() if cue_sent == sent and country != exclude
+                      and not start <= root.i < end and start < root.i
+                      and _clause_head(self.doc[start]).i == clause]
+            if beside and best[1] != min(beside)[1]:
+                # "A Hong Kong court convicted 14 activists, and Britain's foreign secretary
+                # ...": the state named in the activists' own clause, not the nearer one
+                return min(beside)[1]
         if best is not None and dominant is not None and best_right:
             return dominant  # "Health Minister Demby thanked Tokyo": Tokyo is the other side
         if best is not None:

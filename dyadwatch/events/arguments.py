@@ -109,7 +109,7 @@ RESPONDING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"
 IMPOSED_NOUNS = frozenset({"tariff", "sanction", "levy", "embargo", "duty", "ban", "fine"})
 # Texts that speak for their authors: "adopted a resolution that criticized Caracas",
 # "issued a statement condemning the strikes" are the adopter's and the issuer's acts.
-DOCUMENT_NOUNS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
+ISSUED_TEXTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué",
                             "letter", "note", "motion", "decree", "report"})
 ISSUING_VERBS = frozenset({"adopt", "issue", "release", "publish", "pass", "approve", "send",
                            "deliver", "circulate", "draft", "sign", "post", "put"})
@@ -434,7 +434,7 @@ def _shared_object(verb: Token) -> list[Token]:
 def _document_author(subj: list[Token]) -> list[Token]:
     """The author of a text that acts as subject, when the text names no author itself: the
     subject of the verb that issued it ("the council adopted a resolution that criticized")."""
-    if len(subj) != 1 or not lemma_in(subj[0], DOCUMENT_NOUNS):
+    if len(subj) != 1 or not lemma_in(subj[0], ISSUED_TEXTS):
         return subj
     text = subj[0]
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")

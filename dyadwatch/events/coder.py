@@ -41,6 +41,7 @@ from .context import (
     earlier_author,
     fronted_reference,
     is_background,
+    known_side,
 )
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
@@ -322,9 +323,9 @@ UNNAMED_DOERS = frozenset({"perpetrator", "suspect", "attacker", "assailant", "g
 def _placed(event: Event) -> bool:
     """Whether some party of the event belongs to a state or a known body, or is a wrongdoer
     the story does not name."""
-    return any(e.country not in ("", UNKNOWN_COUNTRY)
-               or e.text.lower().split()[-1].rstrip("s") in UNNAMED_DOERS
-               for e in (*event.actor, *event.recipient) if e.text)
+    parties = [*event.actor, *event.recipient]
+    return known_side(parties) or any(
+        e.text.lower().split()[-1].rstrip("s") in UNNAMED_DOERS for e in parties if e.text)
 
 
 class EventCoder:
@@ -357,8 +358,10 @@ class EventCoder:
         # in a story that places its parties, a reported act with no party placed in any state
         # is evidence about no dyad, and most such readings are slips ("the leaders met", "its
         # aircraft" left unresolved); a text that names no state keeps them
-        if any(_placed(e) for e in events):
-            events = [e for e in events if e.modality != mod.ASSERTED or _placed(e)]
+        placed = [_placed(e) for e in events]
+        if any(placed):
+            events = [e for e, p in zip(events, placed, strict=True)
+                      if p or e.modality != mod.ASSERTED]
         article.events = events
         for event in article.events:
             event.actor = _event_countries(event.actor, self.country_scheme)

@@ -407,7 +407,7 @@ def _claimed_attacks(events: list[Event]) -> None:
     doer went unnamed; each lends the other what it lacks, so they merge."""
     for later in events:
         word = (_trigger_word(later).split() or [""])[-1]
-        if later.type != "ASSAULT" or later.recipient or not _known_side(later.actor) or \
+        if later.type != "ASSAULT" or later.recipient or not known_side(later.actor) or \
                 later.modality != "asserted" or not later.trigger or \
                 word not in ATTACK_REFERENCES and word[:-1] not in ATTACK_REFERENCES:
             continue
@@ -415,7 +415,7 @@ def _claimed_attacks(events: list[Event]) -> None:
         if before not in ATTACK_DETERMINERS:
             continue  # only "the attack", "Tuesday's bombing" point back at one told before
         earlier = [e for e in events if e.type == "ASSAULT" and e.start < later.start
-                   and e.recipient and not _known_side(e.actor) and e.modality == "asserted"
+                   and e.recipient and not known_side(e.actor) and e.modality == "asserted"
                    and later.start - e.end <= LOOKBACK_CHARS]
         if earlier:
             latest = earlier[-1]
@@ -423,7 +423,8 @@ def _claimed_attacks(events: list[Event]) -> None:
             later.recipient = list(latest.recipient)
 
 
-def _known_side(entities: list[Entity]) -> bool:
+def known_side(entities: list[Entity]) -> bool:
+    """Whether some of the parties belong to a state or a known body."""
     return any(e.country not in ("", "---") for e in entities)
 
 
