@@ -193,6 +193,24 @@ def misread_reference(verb: Token) -> tuple[Token, Token] | None:
     return name, words[1]
 
 
+def _relative_clause_host(verb: Token) -> Token | None:
+    """The noun of "Oman, which has acted as a go-between for Washington and the Houthis,
+    called on all sides to ...": the parser makes the noun the sentence's root and hangs the
+    past-tense verb after the clause's closing comma on a word inside the clause; None for any
+    other verb."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0 or \
+            verb.doc[verb.i - 1].text != ",":
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("PROPN", "NOUN") or root.i > verb.i:
+        return None
+    for clause in dependents(root, {"relcl"}):
+        if clause.i < verb.i and (verb.head.i == clause.i or
+                                  any(a.i == clause.i for a in verb.head.ancestors)):
+            return root
+    return None
+
+
 def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from governing verbs; returns (heads, is_patient)."""
     subj = dependents(verb, SUBJECT_DEPS)
@@ -241,6 +259,9 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     misread = misread_reference(verb)
     if misread is not None:
         return [misread[0]], False  # ", a charge Afghan spokesperson Balkhi rejected"
+    host = _relative_clause_host(verb)
+    if host is not None:
+        return [host], False  # "Oman, which has acted as a go-between for ..., called on"
     if dep == "acl":
         # "rebels backed by Iran": the head noun is the patient of a past participle
         return [verb.head], verb.tag_ == "VBN"

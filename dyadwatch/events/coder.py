@@ -363,10 +363,11 @@ class EventCoder:
             events = [e for e, p in zip(events, placed, strict=True)
                       if p or e.modality != mod.ASSERTED]
         article.events = events
+        states = {a.id for a in article.actors if a.kind == "state"}
         for event in article.events:
-            event.actor = _event_countries(event.actor, self.country_scheme)
-            event.recipient = _event_countries(event.recipient, self.country_scheme)
-            event.source = _event_countries(event.source, self.country_scheme)
+            event.actor = _event_countries(event.actor, self.country_scheme, states)
+            event.recipient = _event_countries(event.recipient, self.country_scheme, states)
+            event.source = _event_countries(event.source, self.country_scheme, states)
         return article
 
     def code_sentence(self, sent: Span, article: Article, linker: ActorLinker,
@@ -968,11 +969,14 @@ def _charged_in_clause(noun: Token, linker: ActorLinker, actor: list[Entity]) ->
     return [e for e in linker.entities(subjects, objects=True) if not own_side(e, actor)]
 
 
-def _event_countries(entities: list[Entity], scheme: str) -> list[Entity]:
+def _event_countries(entities: list[Entity], scheme: str,
+                     states: set[str] | None = None) -> list[Entity]:
     """An event party's country in the scheme asked for (see COUNTRY_SCHEMES).
 
     PLOVER codes a party of no single state "---": a CAMEO region ("Western partners" WST,
     "Southeast Asian leaders" SEA) stays on the resolved actor, which `actor_id` points to.
+    The PLOVER guidelines write a state named as such ("Iran", "the United States") with
+    sector GOV; CAMEO leaves its sector blank. `states` are the ids of such actors.
     """
     regions = region_codes()
     folded = COUNTRY_SCHEMES[scheme]
@@ -982,6 +986,8 @@ def _event_countries(entities: list[Entity], scheme: str) -> list[Entity]:
             e = replace(e, country=UNKNOWN_COUNTRY)
         elif e.country in folded:
             e = replace(e, country=folded[e.country])
+        if scheme == "plover" and not e.sector and e.actor_id in (states or ()):
+            e = replace(e, sector="GOV")
         out.append(e)
     return out
 

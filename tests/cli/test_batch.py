@@ -86,6 +86,23 @@ def test_events_country_scheme_writes_un_bodies_as_igo(tmp_path):
     assert "IGO" in actor_countries(cameo) and "UNO" not in actor_countries(cameo)
 
 
+def test_events_country_scheme_decides_a_named_states_sector(tmp_path):
+    """The PLOVER guidelines write "Iran" as IRN GOV; CAMEO writes it IRN with no sector."""
+    record = {"id": "s1", "text": "Iran condemned the Israeli strike on Syria.",
+              "published": "2024-04-02"}
+    src = write_input(tmp_path, [json.dumps(record)])
+    plover, cameo = tmp_path / "plover.jsonl", tmp_path / "cameo.jsonl"
+    assert main(["events", str(src), "-o", str(plover)]) == 0
+    assert main(["events", str(src), "-o", str(cameo), "--country-scheme", "cameo"]) == 0
+
+    def iran(path):
+        return [(a["country"], a["sector"]) for e in read_output(path)[0]["events"]
+                for a in e["actor"] if a["text"] == "Iran"]
+
+    assert iran(plover) and set(iran(plover)) == {("IRN", "GOV")}
+    assert iran(cameo) and set(iran(cameo)) == {("IRN", "")}
+
+
 def test_unknown_country_scheme_is_a_config_error(tmp_path, capsys):
     src = write_input(tmp_path, [json.dumps(RECORDS[0])])
     code = main(["--set", "events.country_scheme=iso", "events", str(src), "-o",

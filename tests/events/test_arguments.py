@@ -534,3 +534,10 @@ def test_the_group_may_be_an_organisation_named_before(code_text):
 def test_blaming_something_on_someone_accuses_them(code_text):
     article = code_text("Kyiv blamed the blast on Russian saboteurs.")
     assert ("ACCUSE", "UKR", "RUS", "asserted") in dyads(article)
+
+
+def test_a_call_after_the_subjects_relative_clause_is_the_subjects(code_text):
+    article = code_text("Oman, which has acted as a go-between for Washington and the Houthis, "
+                        "called on all sides to exercise restraint.")
+    requests = [e for e in article.events if e.type == "REQUEST"]
+    assert requests and [a.country for a in requests[0].actor] == ["OMN"]
