@@ -473,13 +473,14 @@ def _face_each_other(event: Event) -> None:
 # raise tariffs", "the Taliban denounced the delay").
 AIMED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONCEDE",
                         "SUPPORT", "SANCTION", "CONSULT"})
-# A counterpart must recur: at least this many coded interactions, and this share of them.
-COUNTERPART_MIN, COUNTERPART_SHARE = 2, 0.6
+# A counterpart: the state the actor deals with in this share of its coded interactions (one
+# interaction is enough when it is the only one).
+COUNTERPART_MIN, COUNTERPART_SHARE = 1, 0.6
 
 
 def _counterparts(events: list[Event]) -> None:
     """An aimed act with no target faces its actor's counterpart in the story: the one state
-    the actor deals with in most of the story's coded interactions (two at least, three in
+    the actor deals with in most of the story's coded interactions (three in
     five). "Trump ignited the economic war with Canada ... Trump responded that he will
     increase tariffs": the response is aimed at Canada."""
     seen: dict[str, dict[str, Entity]] = {}
