@@ -276,7 +276,10 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         return verb_subject(verb.head.head, depth=depth + 1)
     if dep in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERB_POS:
         heads, patient = verb_subject(verb.head, depth=depth + 1)
-        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj")
+                                          for c in verb.children):
+            # (one with a direct object is a past tense misread: "raised its reward and
+            # imposed sanctions on eight officials")
             # a bare past participle is passive: "the leader is dead, killed in a strike";
             # after "when"/"if"/"after" its patient is the main subject ("escape when attacked")
             if patient or dep == "advcl" and any(
@@ -650,6 +653,15 @@ def _complement_parties(verb: Token, inside: set[int]) -> list[list[Token]]:
     return [f for f in found if f]
 
 
+def _misread_person(possessor: Token, noun: Token) -> bool:
+    """"information leading to Maduro's arrest": a one-word name the tagger calls an
+    organisation, with no "of" or "by" phrase to make it the doer, is the one arrested."""
+    return possessor.ent_type_ == "ORG" and possessor.pos_ == "PROPN" and \
+        not possessor.is_upper and not any(c.dep_ in ("compound", "det")
+                                           for c in possessor.children) and \
+        not prep_objects(noun, ("of", "by"))
+
+
 def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     noun = trigger.anchor
     type_ = trigger.entry.coding.type
@@ -663,8 +675,8 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         if c.i in inside:
             continue
         if c.dep_ == "poss":
-            if noun.lemma_.lower() in PATIENT_NOUNS and c.ent_type_ not in ("GPE", "ORG",
-                                                                             "NORP"):
+            if noun.lemma_.lower() in PATIENT_NOUNS and (
+                    c.ent_type_ not in ("GPE", "ORG", "NORP") or _misread_person(c, noun)):
                 # "Zamora's house arrest", "his killing"; but "Iran's arrest of"
                 recipients.insert(0, [c])
             elif c.lower_ in ("its", "their") and noun.dep_ == "dobj" and \

@@ -490,6 +490,12 @@ class EventCoder:
                 trigger.anchor.dep_ == "pobj" and trigger.anchor.head.lower_ in ("at", "during"):
             coding = GATHERING  # "EU foreign ministers approved the measures at a meeting"
         coding, recipient = _by_parties(coding, trigger, actor, recipient, linker)
+        if coding.type == "SANCTION" and recipient and all(
+                own_side(e, actor) and linker.is_guessed(e) for e in recipient):
+            # "The United States imposed sanctions on eight officials" in a Venezuela story:
+            # unnamed officials a state sanctions are not its own but the story's other state
+            other = linker.leading_state(exclude=recipient[0].country)
+            recipient = [replace(e, country=other) for e in recipient] if other else []
         if coding is CENSORSHIP and not any(_official(e, linker) for e in actor):
             # "with tens of thousands of websites blocked": the state the clause is about
             actor = linker.entities(_governing_subject(trigger.anchor))

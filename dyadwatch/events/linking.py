@@ -93,6 +93,23 @@ class ActorLinker:
         """The kind of a resolved actor ("state", "person", "role", ...), None if unknown."""
         return self._kinds.get(actor_id) if actor_id else None
 
+    def is_guessed(self, entity: Entity) -> bool:
+        """Whether an entity's country was only guessed from the article's context."""
+        actor = next((a for a in self.article.actors if a.id == entity.actor_id), None) \
+            if entity.actor_id else None
+        return actor is not None and actor.confidence <= GUESSED
+
+    def leading_state(self, exclude: str) -> str | None:
+        """The state the article names most often, other than `exclude`, when one leads."""
+        counts: dict[str, int] = {}
+        for actor in self.article.actors:
+            if actor.kind == "state" and actor.country != exclude:
+                counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions or [1])
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
     def _mention_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention overlapping [start, end), longest mention first."""
         i = bisect.bisect_right(self._starts, end - 1)

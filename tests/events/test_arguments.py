@@ -541,3 +541,25 @@ def test_a_call_after_the_subjects_relative_clause_is_the_subjects(code_text):
                         "called on all sides to exercise restraint.")
     requests = [e for e in article.events if e.type == "REQUEST"]
     assert requests and [a.country for a in requests[0].actor] == ["OMN"]
+
+
+def test_a_conjoined_past_tense_with_an_object_keeps_the_subject(code_text):
+    article = code_text("The United States raised its reward for information leading to "
+                        "Maduro's arrest to $25 million and imposed sanctions on eight officials, "
+                        "including the head of the state oil company.")
+    sanctions = [e for e in article.events if e.type == "SANCTION"]
+    assert sanctions and [a.country for a in sanctions[0].actor] == ["USA"]
+
+
+def test_officials_a_state_sanctions_are_the_storys_other_state(code_text):
+    article = code_text("Venezuela's opposition said Venezuela's election was stolen. Caracas "
+                        "denied it. The United States imposed sanctions on eight officials.")
+    sanctions = [e for e in article.events if e.type == "SANCTION"]
+    assert sanctions and [r.country for r in sanctions[0].recipient] == ["VEN"]
+
+
+def test_a_one_word_name_before_an_arrest_is_the_one_arrested(code_text):
+    article = code_text("Washington offered a reward for information leading to Maduro's arrest.")
+    arrests = [e for e in article.events if e.type == "COERCE"]
+    assert arrests and not arrests[0].actor
+    assert [r.country for r in arrests[0].recipient] == ["VEN"]
