@@ -58,6 +58,8 @@ SIDE_KINDS = frozenset({"state", "capital", "seat", "igo", "bloc"})
 SIDELESS = frozenset({"NGO", "MNC", "IMG", "ISM"})
 MANY_STATES = frozenset({"governments", "countries", "nations", "states", "powers", "sides",
                          "capitals", "leaders"})
+# Offices that name a group of states only as a pair: "spoke to both prime ministers".
+PAIRED_OFFICES = frozenset({"ministers", "presidents", "premiers", "delegations", "chiefs"})
 REFERRING_DETERMINERS = frozenset({"those", "these", "the", "both"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5}
 # Sectors of non-state armed groups, which "the group" can refer back to by name.
@@ -396,7 +398,8 @@ class DocumentResolver(Coreference):
         if code.sector in ARMED_SECTORS and root.tag_ not in PLURAL_TAGS and \
                 self.words[root.left_edge.i] in DEFINITE and self._named_group(code, root):
             return
-        if self.words[root.i] in MANY_STATES:
+        if self.words[root.i] in MANY_STATES or self.words[root.i] in PAIRED_OFFICES and any(
+                self.words[c.i] in ("both", "two") for c in root.lefts):
             members = self._listed_before(root) if any(
                 self.words[c.i] in REFERRING_DETERMINERS or c.dep_ == "nummod"
                 for c in root.lefts) else ()
@@ -489,6 +492,11 @@ class DocumentResolver(Coreference):
                 verb.dep_ == "relcl":
             subject = verb.head  # "Trump, who praised both leaders"
         found = self.by_root.get(subject.i) if subject is not None else None
+        if found is None and subject is not None and subject.lower_ in ("he", "she", "they") \
+                and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            # "Anwar said he had spoken to both prime ministers": the sayer's
+            said = next((t for t in verb.head.children if t.dep_ == "nsubj"), None)
+            found = self.by_root.get(said.i) if said is not None else None
         return found.code.country if found is not None else ""
 
     def _two_main_sides(self, root: Token) -> tuple[str, ...]:

@@ -739,7 +739,11 @@ WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict
                     "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
 DEPORTATION = Coding("COERCE", "deport", "174")
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells",
-                          "drone", "drones", "bomb", "bombs", "weapon", "weapons"})
+                          "drone", "drones", "bomb", "bombs", "weapon", "weapons", "artillery",
+                          "mortar", "mortars", "gun", "guns", "rifle", "rifles", "bullet",
+                          "bullets", "grenade", "grenades", "cannon", "cannons", "gas",
+                          "knife", "knives", "machete", "machetes", "explosives", "munitions",
+                          "ammunition"})
 ONLINE_THINGS = frozenset({"website", "site", "platform", "app", "account", "content",
                            "internet", "facebook", "youtube", "telegram", "whatsapp", "tiktok",
                            "instagram", "vpn", "webpage"})
@@ -1035,6 +1039,12 @@ def _worth_keeping(draft: Draft) -> bool:
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
+    if draft.coding.type == "CONSULT" and draft.recipient and \
+            all(e.sector == "JRN" for e in draft.recipient):
+        return False  # "spoke to reporters": a statement to the press, not a meeting
+    if tuple(trigger.entry.words) == ("speak", "to") and draft.actor and \
+            {e.country for e in draft.recipient} <= {e.country for e in draft.actor}:
+        return False  # "Speaking to British lawmakers, Starmer said": a speech at home
     if draft.coding.type in SPEECH_ACTS and draft.actor and all(
             e.country == "---" and e.sector in ("", "EDU", "UNK") and not _unnamed_doer(e)
             for e in draft.actor):

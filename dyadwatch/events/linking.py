@@ -197,6 +197,8 @@ class ActorLinker:
                     found = first_person  # "I" and "we" inside a quote are its speaker
                 elif not found and token.lower_ == "them" and objects:
                     found = self._recent_pair(token.idx)  # "both countries ... urged them"
+                if token is head and len(found) == 1:
+                    found = self._of_each(head, found[0]) or found
                 if token is head:
                     first = found
                 elif len(first) == 1 and token in members:
@@ -214,6 +216,21 @@ class ActorLinker:
                         seen.add(key)
                         out.append(entity)
         return out
+
+    def _of_each(self, head: Token, entity: Entity) -> list[Entity]:
+        """"the national security advisers of both countries": the holders of the role in
+        each state of the group after "of"."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                group = self.actor_for(*_core_span(obj)) if obj.dep_ == "pobj" else None
+                if group is not None and len(group.members) > 1 and \
+                        group.country in ("", UNKNOWN_COUNTRY):
+                    return [replace(entity, country=code) for code in group.members]
+        return []
 
     def _recent_pair(self, start: int) -> list[Entity]:
         """The group of states named just before ("the two countries", "both sides"), which

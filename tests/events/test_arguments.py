@@ -563,3 +563,28 @@ def test_a_one_word_name_before_an_arrest_is_the_one_arrested(code_text):
     arrests = [e for e in article.events if e.type == "COERCE"]
     assert arrests and not arrests[0].actor
     assert [r.country for r in arrests[0].recipient] == ["VEN"]
+
+
+def test_the_weapons_fought_with_are_not_the_enemy(code_text):
+    article = code_text("Thai and Cambodian troops fought with artillery and rockets along their "
+                        "disputed border for a second day on Friday.")
+    assert ("ASSAULT", "THA", "KHM", "asserted") in dyads(article)
+    assert ("ASSAULT", "KHM", "THA", "asserted") in dyads(article)
+
+
+def test_speaking_to_both_prime_ministers_is_talking_to_each_side(code_text):
+    article = code_text("Thai and Cambodian troops fought along their border. Malaysian Prime "
+                        "Minister Anwar Ibrahim said he had spoken to both prime ministers.")
+    assert ("CONSULT", "MYS", "KHM,THA", "asserted") in dyads(article)
+
+
+def test_the_advisers_of_both_countries_are_each_countrys(code_text):
+    article = code_text("India and Pakistan traded fire on Tuesday. U.S. Secretary of State Marco "
+                        "Rubio spoke to the national security advisers of both countries.")
+    assert ("CONSULT", "USA", "IND,PAK", "asserted") in dyads(article)
+
+
+def test_speaking_to_reporters_or_to_ones_own_lawmakers_is_no_meeting(code_text):
+    for text in ("Blinken spoke to reporters in Cairo.",
+                 "Speaking to British lawmakers last month, Starmer said a deal was vital."):
+        assert not [e for e in code_text(text).events if e.type == "CONSULT"], text
