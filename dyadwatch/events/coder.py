@@ -267,9 +267,11 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
         if dep == "advcl" and not _infinitival(token) and not _same_attack(token, by_anchor):
             return None
         if dep == "ccomp" and not path and token.i < token.head.i and any(
-                c.dep_ == "nsubj" and fronted_reference(c) is not None
-                for c in token.head.children):
-            return None  # "accused Kyiv of ..., a charge Ukraine denied": no content of it
+                (c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i > token.i) and
+                fronted_reference(c) is not None for c in token.head.children):
+            # "accused Kyiv of ..., a charge Ukraine denied": no content of it (the parser
+            # may also make "a charge" the object of "denies")
+            return None
         if dep == "acl" and not path and any(c.dep_ == "agent" for c in token.children):
             return None  # "a meeting requested by the United States": the request is theirs
         if dep == "conj" and trigger.entry.pos == "N" and token.pos_ in ("NOUN", "PROPN") \

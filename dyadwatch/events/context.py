@@ -133,6 +133,11 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
         # "The insurgent group denied involvement": a denial answers a charge against it
         return _accuser(story, actor, anchor.sent.start_char)
     noun = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if trigger.entry.pos == "A":
+        # "said it was 'deeply troubled' by the verdict": what the feeling is about
+        noun = next((o for p in anchor.children if p.dep_ in ("prep", "agent")
+                     and p.lower_ in ("by", "about", "over", "at", "with")
+                     for o in p.children if o.dep_ == "pobj"), None)
     relative = noun is None and anchor.dep_ == "relcl"
     if relative:
         noun = anchor.head  # "..., a charge the spokesperson rejected Thursday"

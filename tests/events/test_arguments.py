@@ -588,3 +588,24 @@ def test_speaking_to_reporters_or_to_ones_own_lawmakers_is_no_meeting(code_text)
     for text in ("Blinken spoke to reporters in Cairo.",
                  "Speaking to British lawmakers last month, Starmer said a deal was vital."):
         assert not [e for e in code_text(text).events if e.type == "CONSULT"], text
+
+
+def test_a_charge_the_parser_makes_the_object_of_the_denial_still_stands(code_text):
+    article = code_text("Pakistani officials blame Afghan nationals for a rise in militant "
+                        "attacks, a charge Kabul denies.")
+    assert ("ACCUSE", "PAK", "AFG", "asserted") in dyads(article)
+    assert ("REJECT", "AFG", "PAK", "asserted") in dyads(article)
+
+
+def test_troubled_by_the_verdict_is_aimed_at_the_court_that_gave_it(code_text):
+    article = code_text("Azerbaijan's Baku Court of Grave Crimes on Wednesday sentenced six "
+                        "journalists to prison. The U.S. State Department said it was \"deeply "
+                        "troubled\" by the verdict.")
+    assert ("ACCUSE", "USA", "AZE", "asserted") in dyads(article)
+
+
+def test_not_happy_with_someone_is_disapproval(code_text):
+    article = code_text("U.S. President Donald Trump said he was \"not happy\" with Vladimir "
+                        "Putin.")
+    assert ("ACCUSE", "USA", "RUS", "asserted") in dyads(article)
+    assert not code_text("Trump said he was happy with Putin.").events
