@@ -76,9 +76,9 @@ REFERRING_NOUNS: dict[str, frozenset[str]] = {
     "finding": frozenset({"ACCUSE"}), "threat": frozenset({"THREATEN"}),
     "ultimatum": frozenset({"THREATEN", "REQUEST"}), "warning": frozenset({"THREATEN"}),
     "decision": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE",
-                           "SUPPORT"}),
+                           "SUPPORT", "THREATEN"}),
     "move": frozenset({"SANCTION", "COERCE", "AGREE", "REJECT", "RETREAT", "CONCEDE",
-                       "SUPPORT", "MOBILIZE"}),
+                       "SUPPORT", "MOBILIZE", "THREATEN"}),
     "recognition": frozenset({"SUPPORT"}), "announcement": frozenset({"SUPPORT", "SANCTION"}),
     "sanction": frozenset({"SANCTION"}), "measure": frozenset({"SANCTION", "COERCE"}),
     # acts condemned or welcomed by name: "Seoul condemned the launch", "welcomed the verdict"

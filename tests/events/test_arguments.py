@@ -559,7 +559,7 @@ def test_officials_a_state_sanctions_are_the_storys_other_state(code_text):
 
 
 def test_a_one_word_name_before_an_arrest_is_the_one_arrested(code_text):
-    article = code_text("Washington offered a reward for information leading to Maduro's arrest.")
+    article = code_text("Investigators said the evidence led to Maduro's arrest.")
     arrests = [e for e in article.events if e.type == "COERCE"]
     assert arrests and not arrests[0].actor
     assert [r.country for r in arrests[0].recipient] == ["VEN"]
@@ -609,3 +609,12 @@ def test_not_happy_with_someone_is_disapproval(code_text):
                         "Putin.")
     assert ("ACCUSE", "USA", "RUS", "asserted") in dyads(article)
     assert not code_text("Trump said he was happy with Putin.").events
+
+
+def test_a_bounty_for_an_arrest_threatens_it_and_the_move_is_condemned(code_text):
+    article = code_text("Police in Hong Kong offered bounties for the arrest of six overseas "
+                        "pro-democracy activists on Thursday. Britain and Australia condemned "
+                        "the move.")
+    assert ("THREATEN", "HKG", "HKG", "asserted") in dyads(article)
+    assert not [e for e in article.events if e.type == "COERCE"]
+    assert ("ACCUSE", "AUS,GBR", "HKG", "asserted") in dyads(article)
