@@ -740,6 +740,11 @@ RETRIBUTIONS = frozenset({"pay", "go"})
 WANTED = frozenset({"want", "wanted", "accuse", "suspect", "suspected", "convict", "charge",
                     "fugitive", "criminal", "cartel", "gang", "smuggler", "trafficker"})
 DEPORTATION = Coding("COERCE", "deport", "174")
+# Nouns that frame an act as a kind or topic, not report one: "areas of cooperation".
+FRAME_NOUNS = frozenset({"area", "symbol", "kind", "type", "history", "level", "field",
+                         "sphere", "example", "sign", "prospect", "possibility", "question",
+                         "issue", "subject", "topic", "model", "record", "culture", "tradition",
+                         "framework", "avenue", "scope", "mechanism", "importance", "value"})
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells",
                           "drone", "drones", "bomb", "bombs", "weapon", "weapons", "artillery",
                           "mortar", "mortars", "gun", "guns", "rifle", "rifles", "bullet",
@@ -1031,6 +1036,10 @@ def _worth_keeping(draft: Draft) -> bool:
     if not trigger.is_verbal and trigger.anchor.dep_ in ("dobj", "pobj") and \
             trigger.anchor.head.lemma_.lower() in BREACHING_VERBS:
         return False  # "such transfers would violate a U.N. arms embargo": a standing rule
+    anchor = trigger.anchor
+    if not trigger.is_verbal and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and \
+            anchor.head.head.lemma_.lower() in FRAME_NOUNS:
+        return False  # "one of the few areas of cooperation", "a symbol of ... cooperation"
     if draft.modality == mod.HYPOTHETICAL:
         return True
     if not draft.actor and not draft.recipient:

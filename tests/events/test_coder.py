@@ -1314,3 +1314,10 @@ def test_talks_a_third_party_hosts_are_the_sides_meeting(code_text):
     [talks] = article.events
     assert (talks.type, talks.mode) == ("CONSULT", "third-party")
     assert sorted(e.country for e in talks.actor) == ["RUS", "USA"]
+
+
+def test_an_act_named_only_as_a_kind_or_topic_is_no_event(code_text):
+    for text in ("Prisoner exchanges have been one of the few areas of cooperation between "
+                 "Moscow and Kyiv.",
+                 "Ankara may be wary of losing a symbol of Turkish-American cooperation."):
+        assert not [e for e in code_text(text).events if e.type == "COOPERATE"], text
