@@ -109,6 +109,8 @@ def as_intent(coding: Coding) -> Coding | None:
     if coding.type == "THREATEN":
         return coding  # "Seoul would respond": announcing a response is the threat
     if coding.type in COERCIVE:
+        if coding.cameo == "192":
+            return Coding("THREATEN", "territory", "1382")  # "vowed to take control of"
         if coding.cameo == "163":
             return Coding("THREATEN", "restrict", "1312")
         if coding.mode in _THREAT_BY_MODE:

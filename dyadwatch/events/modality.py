@@ -198,6 +198,10 @@ def find_modality(trigger: Trigger) -> ModalityCue:
                 c.dep_ == "neg" or c.lower_ in ("would", "will") for c in token.head.children):
             # "would not ease sanctions until all political prisoners were freed": a condition
             return ModalityCue(HYPOTHETICAL, token)
+        if dep == "advcl" and token.tag_ in ("VBP", "VBZ", "VB") and any(
+                c.dep_ == "mark" and c.lower_ == "until" for c in token.children):
+            # "have sworn to fight until they gain control of villages": not yet gained
+            return ModalityCue(HYPOTHETICAL, token)
         if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ not in CONDITIONAL_MARKS
                                   for c in token.children):
             break  # "as the perpetrators were apprehended": a clause of its own

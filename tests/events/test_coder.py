@@ -397,7 +397,7 @@ def test_the_city_of_a_rally_is_not_its_target(code_text):
     ("Houthi rebels claimed responsibility on Tuesday for a missile attack on a Greek-owned "
      "cargo ship in the Red Sea.", ("ASSAULT", "YEM", "GRC", "asserted")),
     ("The Kremlin said Russian forces had captured the village of Dachne from Ukrainian troops.",
-     ("COERCE", "RUS", "UKR", "asserted")),
+     ("ASSAULT", "RUS", "UKR", "asserted")),
 ])
 def test_own_state_claims_and_captures(code_text, text, expected):
     assert expected in dyads(code_text(text))
@@ -1321,3 +1321,24 @@ def test_an_act_named_only_as_a_kind_or_topic_is_no_event(code_text):
                  "Moscow and Kyiv.",
                  "Ankara may be wary of losing a symbol of Turkish-American cooperation."):
         assert not [e for e in code_text(text).events if e.type == "COOPERATE"], text
+
+
+def test_taking_a_town_by_force_is_an_assault_and_a_vow_to_take_it_a_threat(code_text):
+    article = code_text("M23 rebels took control of Goma on Monday.")
+    assert [(e.type, e.cameo) for e in article.events] == [("ASSAULT", "192")]
+    article = code_text("Venezuela's Nicolas Maduro vowed to take control of the oil-rich "
+                        "Essequibo region administered by Guyana.")
+    assert [(e.type, e.mode) for e in article.events] == [("THREATEN", "territory")]
+
+
+def test_a_vow_to_press_ahead_with_an_offensive_is_a_threat(code_text):
+    article = code_text("Somalia's president vowed to press ahead with an offensive against "
+                        "the group in central regions.")
+    assert "THREATEN" in {e.type for e in article.events}
+    assert "AGREE" not in {e.type for e in article.events}
+
+
+def test_what_fighters_swear_to_fight_until_has_not_happened(code_text):
+    article = code_text("Ethnic Albanians have sworn to fight until they gain control of "
+                        "villages near Macedonia's border with Bulgaria.")
+    assert all(e.modality != "asserted" for e in article.events if e.type == "ASSAULT")
