@@ -1205,6 +1205,9 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         if done is not None:
             return done.entry.coding  # "approved a $1.1 billion disbursement to Pakistan"
     if coding.type == "REQUEST" and trigger.anchor.lemma_.lower() == "order":
+        shut = _ordered_shut(trigger.anchor)
+        if shut is not None:
+            return shut  # "ordered it closed for 45 days", "ordered the suspension of X"
         done = next((o for o in inner if not o.is_verbal and o.anchor.dep_ == "dobj"
                      and o.anchor.head.i == trigger.anchor.i and (
             o.entry.coding.type in ORDERED and o.entry.coding.mode != "arrest"
@@ -1237,6 +1240,36 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             if found is not None:
                 return Coding("ASSAULT", found[1] or coding.mode, found[0])
     return coding
+
+
+SHUT_WORDS = frozenset({"close", "closed", "shut", "shutter", "shuttered"})
+SHUTDOWN_NOUNS = frozenset({"suspension", "closure", "shutdown", "closing", "blocking"})
+MEDIA_NOUNS = frozenset({"bureau", "station", "newspaper", "channel", "outlet", "broadcaster",
+                         "network", "radio", "television", "tv", "paper", "magazine", "agency",
+                         "x", "twitter", "facebook", "youtube", "telegram", "tiktok", "website"})
+CLOSURE = Coding("COERCE", "restrict", "172")
+
+
+def _ordered_shut(order: Token) -> Coding | None:
+    """"ordered it closed", "ordered the crossing shut", "ordered the suspension of X": the
+    closure carried out by order (censorship when what is shut is a news outlet or platform)."""
+    shut_thing: Token | None = None
+    for c in order.children:
+        if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in SHUT_WORDS:
+            shut_thing = next((d for d in order.children if d.dep_ == "dobj"), None) or \
+                next((d for d in c.children if d.dep_ in ("nsubj", "nsubjpass")), None)
+            break
+        if c.dep_ == "dobj" and c.lemma_.lower() in SHUTDOWN_NOUNS:
+            shut_thing = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"), c)
+            break
+    else:
+        return None
+    if shut_thing is not None and (shut_thing.lower_ in MEDIA_NOUNS | ONLINE_THINGS or
+                                   shut_thing.lower_ == "it" and any(
+            t.lower_ in MEDIA_NOUNS for t in order.sent if t.i < order.i)):
+        return CENSORSHIP
+    return CLOSURE
 
 
 SENTENCE = Coding("SANCTION", "convict", "116")

@@ -1342,3 +1342,11 @@ def test_what_fighters_swear_to_fight_until_has_not_happened(code_text):
     article = code_text("Ethnic Albanians have sworn to fight until they gain control of "
                         "villages near Macedonia's border with Bulgaria.")
     assert all(e.modality != "asserted" for e in article.events if e.type == "ASSAULT")
+
+
+def test_ordering_something_closed_is_the_closure_not_a_request(code_text):
+    article = code_text("Israeli troops raided the Al Jazeera bureau in Ramallah and ordered it "
+                        "closed for 45 days.")
+    assert {(e.type, e.mode) for e in article.events} == {("COERCE", "censor")}
+    article = code_text("Kosovo's interior minister ordered the crossing closed to all traffic.")
+    assert [(e.type, e.mode) for e in article.events] == [("COERCE", "restrict")]
