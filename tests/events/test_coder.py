@@ -429,6 +429,7 @@ def test_a_promise_about_the_actors_own_state_has_no_recipient(code_text):
     ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.",
      ("SANCTION", "DZA", "FRA", "asserted")),
     ("Britain summoned the Chinese ambassador.", ("ACCUSE", "GBR", "CHN", "asserted")),
+    ("Bangladesh summoned India's acting high commissioner.", ("ACCUSE", "BGD", "IND", "asserted")),
 ])
 def test_sanctions_expulsions_and_protests_in_wire_copy(code_text, text, expected):
     found = {(t, a, r, m) for t, aa, rr, m in dyads(code_text(text))
