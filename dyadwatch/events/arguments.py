@@ -599,12 +599,32 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     options = [o for o in options if o]
     if options:
         args.recipient, args.recipient_options = options[0], options[1:]
-    if "swap" in trigger.entry.flags:
+    if "swap" in trigger.entry.flags and not hosts_gathering(verb):
         args.actor, args.recipient = args.recipient, args.actor
         args.recipient_options = []
         args.complement_options = []
         args.swapped = True
     return args
+
+
+# Gatherings a third party hosts ("the UAE hosted the meeting", "talks hosted by Turkey").
+HOSTED_GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "negotiation", "ceremony",
+                               "round", "conference", "session", "dialogue", "consultation"})
+
+
+def hosts_gathering(verb: Token) -> bool:
+    """"The UAE hosted the meeting", "after talks hosted by Egypt": the host brings the sides
+    of the story's meeting together (but "hosted talks between A and B" names the sides)."""
+    if verb.lemma_.lower() != "host":
+        return False
+    noun: Token | None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in HOSTED_GATHERINGS:
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in HOSTED_GATHERINGS), None)
+    return noun is not None and not any(c.dep_ == "prep" and c.lower_ in ("between", "among")
+                                        for c in noun.children)
 
 
 # Speech acts that, joined to a reported clause, are the reporter's own ("said ..., and

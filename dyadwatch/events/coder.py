@@ -18,7 +18,14 @@ from ..errors import ConfigError
 from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
-from .arguments import dependents, find_arguments, lemma_in, nominal_agent, prep_objects
+from .arguments import (
+    dependents,
+    find_arguments,
+    hosts_gathering,
+    lemma_in,
+    nominal_agent,
+    prep_objects,
+)
 from .coding import (
     ASSAULT_MODIFIERS,
     STATE_SECTORS,
@@ -228,6 +235,7 @@ def _same_attack(token: Token, by_anchor: dict[int, Trigger]) -> bool:
 
 HOSTING_VERBS = frozenset({"host", "convene", "organize", "organise", "arrange"})
 HOSTED_TALKS = Coding("CONSULT", "third-party", "044")
+HOSTING = Coding("CONSULT", "third-party", "043")
 
 
 def _hosted_talks(trigger: Trigger) -> bool:
@@ -1184,6 +1192,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         break
     if _hosted_talks(trigger):
         return HOSTED_TALKS
+    if trigger.is_verbal and hosts_gathering(trigger.anchor):
+        return HOSTING  # "the UAE hosted the meeting": the host and the sides it brought
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
         return SENTENCE  # "jailed a French researcher for three years": a sentence
     if coding.type == "CONCEDE" and coding.cameo == "0871" and not trigger.is_verbal and \

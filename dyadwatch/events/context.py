@@ -391,6 +391,8 @@ def complete_story(events: list[Event]) -> None:
             # "agreed to a ceasefire after talks mediated by Qatar": the mediator's
             # counterparts are the sides of the act it brokered
             event.recipient = _brokered_sides(events, event) or event.recipient
+            if not event.recipient and event.cameo == "043":
+                _host_as_side(events, event)
         elif not event.recipient and event.type in MUTUAL_ACTS and \
                 not _trigger_word(event).startswith("joint"):
             # ("India and Japan held joint naval exercises": all of them hold them together)
@@ -436,6 +438,25 @@ def known_side(entities: list[Entity]) -> bool:
 BROKERED = frozenset({"CONSULT", "AGREE", "RETREAT", "COOPERATE", "CONCEDE"})
 # What a refusal with no object named may answer.
 ASKING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+
+
+def _host_as_side(events: list[Event], hosting: Event) -> None:
+    """"Colombia and Venezuela agreed ... after talks hosted by Venezuela": a host that is one
+    of the two sides was visited by the other; sides of one state met at the host's."""
+    own = {e.country for e in hosting.actor}
+    for event in events:
+        if event is hosting or event.type not in BROKERED or event.start != hosting.start:
+            continue
+        parties = {e.country: e for e in event.actor + event.recipient
+                   if e.country not in ("", "---")}
+        others = [e for c, e in parties.items() if c not in own]
+        if len(others) == 1 and len(parties) <= 2:
+            # (or both sides of one state, "Colombia's government and a dissident faction
+            # agreed ... after talks hosted by Venezuela": they met at the host's)
+            hosting.actor, hosting.recipient = others, list(hosting.actor)
+            if own & set(parties):
+                hosting.mode = "visit"
+            return
 
 
 def _brokered_sides(events: list[Event], mediation: Event) -> list[Entity]:

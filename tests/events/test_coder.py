@@ -1351,3 +1351,15 @@ def test_ordering_something_closed_is_the_closure_not_a_request(code_text):
     assert {(e.type, e.mode) for e in article.events} == {("COERCE", "censor")}
     article = code_text("Kosovo's interior minister ordered the crossing closed to all traffic.")
     assert [(e.type, e.mode) for e in article.events] == [("COERCE", "restrict")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian and Azerbaijani leaders met in Abu Dhabi on Monday. The United Arab Emirates "
+     "hosted the meeting.", ("CONSULT", "ARE", "ARM,AZE", "asserted")),
+    ("Iran and the IAEA agreed on a framework after talks hosted by Egyptian Foreign Minister "
+     "Badr Abdelatty.", ("CONSULT", "EGY", "IRN,UNO", "asserted")),
+    ("Colombia and Venezuela agreed to reopen the border after talks hosted by Venezuela in "
+     "Caracas.", ("CONSULT", "COL", "VEN", "asserted")),
+])
+def test_a_host_meets_the_sides_it_brings_together(code_text, text, expected):
+    assert expected in dyads(code_text(text))
