@@ -15,7 +15,7 @@ from ..errors import DataError
 
 POS_VALUES = ("V", "N", "A", "*")
 FLAG_VALUES = ("pass", "agent", "fut", "neg", "obj", "noobj", "swap", "sym", "light", "weak",
-               "rcpt")
+               "rcpt", "inf")
 
 
 @dataclass(frozen=True)

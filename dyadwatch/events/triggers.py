@@ -135,6 +135,10 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
         return False  # "Malawi was hit hard" names no attacker: only "hit by drones" counts
     if "noobj" in entry.flags and "dobj" in deps:
         return False
+    if "inf" in entry.flags and not any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in anchor.children):
+        return False  # "ready to talk" (but "the army is ready" says nothing of an act)
     if entry.coding.type == "ASSAULT" and anchor.dep_ == "acl" and \
             anchor.head.lemma_.lower() in BARGAINS:
         return False  # "under a deal struck with Trump"

@@ -1363,3 +1363,18 @@ def test_ordering_something_closed_is_the_closure_not_a_request(code_text):
 ])
 def test_a_host_meets_the_sides_it_brings_together(code_text, text, expected):
     assert expected in dyads(code_text(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese Foreign Minister Wang Yi said Beijing was ready to work with Canberra to stabilise "
+     "relations.", ("AGREE", "CHN", "AUS", "asserted")),
+    ("The Kremlin said it was ready to hold talks with Kyiv.", ("AGREE", "RUS", "UKR", "asserted")),
+    ("Prime Minister Nawaf Salam said the government remained committed to placing all weapons "
+     "under state control.", ("AGREE", "LBN", "", "asserted")),
+])
+def test_declared_readiness_or_commitment_is_a_promise(code_text, text, expected):
+    assert expected in dyads(code_text(text))
+
+
+def test_readiness_without_an_act_is_no_event(code_text):
+    assert not code_text("The Iranian army is ready, its commander said.").events
