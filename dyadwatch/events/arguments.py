@@ -415,6 +415,8 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 # Acts of giving, whose beneficiary a purpose clause may name ("to help Argentina").
 GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+# Verbs of giving whose object is always the thing given ("sent field hospitals").
+SENDING_VERBS = frozenset({"send", "deliver", "ship", "donate", "dispatch"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
 
 
@@ -551,8 +553,12 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         options.extend(_agent(c) for o in objs for c in o.children
                        if c.dep_ == "acl" and c.tag_ == "VBN")
     options.extend([resolved.get(o.i, o)] for o in datives)
+    if type_ == "AID" and lemma_in(verb, SENDING_VERBS | {"provide", "supply", "give"}):
+        # "would send two IRIS-T systems to Ukraine": the receiver, not the thing sent
+        options.append(prep_objects(verb, ("to",)))
     options.extend([resolved.get(o.i, o), *_gapped_objects(verb, o)] for o in objs
-                   if o.dep_ in ("dobj", "oprd"))
+                   if o.dep_ in ("dobj", "oprd")
+                   and not (type_ == "AID" and lemma_in(verb, SENDING_VERBS)))
     if not lemma_in(verb, TOPIC_VERBS | MEANS_VERBS) and type_ != "MOBILIZE":
         options.extend([o] for o in _counted_object(verb))
     preps = PREPS_BY_TYPE.get(type_, RECIPIENT_PREPS)

@@ -1192,6 +1192,10 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
         break
     if _hosted_talks(trigger):
         return HOSTED_TALKS
+    if tuple(trigger.entry.words) == ("send",) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCES | {"police", "officer"}
+            for c in trigger.anchor.children):
+        return Coding("MOBILIZE", "troops", "154")  # "troops were sent to surround"
     if trigger.is_verbal and hosts_gathering(trigger.anchor):
         return HOSTING  # "the UAE hosted the meeting": the host and the sides it brought
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):

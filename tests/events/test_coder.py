@@ -1378,3 +1378,19 @@ def test_declared_readiness_or_commitment_is_a_promise(code_text, text, expected
 
 def test_readiness_without_an_act_is_no_event(code_text):
     assert not code_text("The Iranian army is ready, its commander said.").events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Scholz said Berlin would send two additional IRIS-T air defense systems to Ukraine before "
+     "the end of the year.", ("AGREE", "DEU", "UKR", "asserted")),
+    ("North Korea sent artillery shells and missiles to Russia last year.",
+     ("AID", "PRK", "RUS", "asserted")),
+])
+def test_sending_weapons_or_goods_aids_the_receiver(code_text, text, expected):
+    assert expected in dyads(code_text(text))
+
+
+def test_sending_a_letter_is_no_aid_and_a_request_is_a_request(code_text):
+    assert not code_text("Putin sent a letter to Trump.").events
+    assert ("REQUEST", "UKR", "USA", "asserted") in dyads(code_text(
+        "Kyiv sent a formal request to Washington for ten more Patriot batteries."))
