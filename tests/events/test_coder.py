@@ -1045,10 +1045,9 @@ def test_news_verbs_of_criticism_force_and_contact(code_text, text, expected):
     assert expected in found, found
 
 
-def test_being_armed_with_knives_or_invited_is_no_event(code_text):
+def test_being_armed_with_knives_is_no_aid(code_text):
     article = code_text("Attackers armed with knives killed six people.")
     assert "AID" not in {e.type for e in article.events}
-    assert not code_text("Canada invited India's prime minister to the summit.").events
 
 
 def test_two_named_leaders_misparsed_as_two_subjects_both_act(code_text):
@@ -1394,3 +1393,10 @@ def test_sending_a_letter_is_no_aid_and_a_request_is_a_request(code_text):
     assert not code_text("Putin sent a letter to Trump.").events
     assert ("REQUEST", "UKR", "USA", "asserted") in dyads(code_text(
         "Kyiv sent a formal request to Washington for ten more Patriot batteries."))
+
+
+def test_an_invitation_asks_the_invited_to_come(code_text):
+    article = code_text("Canada said it had invited Indian Prime Minister Narendra Modi to attend "
+                        "the summit.")
+    assert [(e.type, e.mode, e.cameo) for e in article.events] == [("REQUEST", "meet", "026")]
+    assert ("REQUEST", "CAN", "IND", "asserted") in dyads(article)
