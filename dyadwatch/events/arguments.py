@@ -88,7 +88,7 @@ SUPPORT_VERBS = frozenset({"take", "join", "participate", "engage", "lead", "inv
                            "remain", "stay", "keep", "go", "put", "place", "continue", "play"})
 # Verbs whose subject carries out the nominal event that is their object ("staged a protest").
 LIGHT_VERBS = frozenset({
-    "stage", "hold", "launch", "carry", "conduct", "impose", "begin", "start", "continue",
+    "stage", "hold", "launch", "carry", "conduct", "fly", "impose", "begin", "start", "continue",
     "announce", "open", "make", "issue", "lodge", "file", "level", "mount", "wage", "order",
     "declare", "take", "give", "provide", "offer", "sign", "reach", "resume", "renew", "extend",
     "express", "voice", "deliver", "send", "grant", "join", "lead", "organize", "organise",

@@ -500,6 +500,9 @@ class EventCoder:
                 trigger.anchor.dep_ == "pobj" and trigger.anchor.head.lower_ in ("at", "during"):
             coding = GATHERING  # "EU foreign ministers approved the measures at a meeting"
         coding, recipient = _by_parties(coding, trigger, actor, recipient, linker)
+        if coding.type == "MOBILIZE" and len({e.country for e in actor} - {"", "---"}) > 1 and \
+                any(lemma_in(t, DRILL_WORDS) for t in trigger.tokens):
+            coding = JOINT_DRILLS  # "Philippine and U.S. troops staged live-fire drills"
         if coding.type == "SANCTION" and recipient and all(
                 own_side(e, actor) and linker.is_guessed(e) for e in recipient):
             # "The United States imposed sanctions on eight officials" in a Venezuela story:
@@ -1288,6 +1291,7 @@ def _ordered_shut(order: Token) -> Coding | None:
 
 SENTENCE = Coding("SANCTION", "convict", "116")
 JOINT_DRILLS = Coding("COOPERATE", None, "062")
+DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "war game", "patrol"})
 PUNITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 LEFT_BODY = Coding("SANCTION", "withdraw", "160")
 ECONOMIC_WEAPONS = frozenset({"tariff", "levy", "duty", "sanction", "embargo"})

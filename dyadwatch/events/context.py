@@ -394,8 +394,9 @@ def complete_story(events: list[Event]) -> None:
             if not event.recipient and event.cameo == "043":
                 _host_as_side(events, event)
         elif not event.recipient and event.type in MUTUAL_ACTS and \
-                not _trigger_word(event).startswith("joint"):
-            # ("India and Japan held joint naval exercises": all of them hold them together)
+                not _trigger_word(event).startswith("joint") and event.cameo != "062":
+            # ("India and Japan held joint naval exercises", "Philippine and U.S. troops
+            # staged drills": all of them hold them together)
             _face_each_other(event)
     _counterparts(events)
 

@@ -1400,3 +1400,10 @@ def test_an_invitation_asks_the_invited_to_come(code_text):
                         "the summit.")
     assert [(e.type, e.mode, e.cameo) for e in article.events] == [("REQUEST", "meet", "026")]
     assert ("REQUEST", "CAN", "IND", "asserted") in dyads(article)
+
+
+def test_drills_by_two_states_forces_are_a_joint_exercise(code_text):
+    article = code_text("Philippine and U.S. troops staged live-fire drills in northern Luzon.")
+    assert dyads(article) == {("COOPERATE", "PHL,USA", "", "asserted")}
+    article = code_text("Russian bombers flew a joint patrol with Chinese aircraft near Alaska.")
+    assert ("COOPERATE", "RUS", "CHN", "asserted") in dyads(article)
