@@ -41,6 +41,7 @@ class Found:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
+    family_names: set[str] = field(default_factory=set)  # "Liu" of "Liu Dejun"
     first_token: int = 0
     last_token: int = -1  # root token of the latest mention
     modifier_roles: set[str] = field(default_factory=set)

@@ -279,13 +279,17 @@ class DocumentResolver(Coreference):
                 continue  # "the group", "social media": no one in particular
             self._add(code, mention, root, start_tok, matches)
 
+    def _is_state_name(self, token: Token) -> bool:
+        return any(m.start <= token.i < m.end and m.named for m in self.matches)
+
     def _earlier_namesake(self, root: Token) -> Found | None:
         """The latest person named earlier in the article whose surname this bare name is."""
         surname = self.words[root.i]
         for found in reversed(self.found):
             if self.doc[found.last_token].head.i == root.i:
                 continue  # the name its own title stands before ("lawmaker Leyla Demir")
-            if surname in found.surnames and found.first_token < root.i:
+            if found.first_token < root.i and (surname in found.surnames or (
+                    surname in found.family_names and not self._is_state_name(root))):
                 return found
         return None
 
@@ -718,6 +722,12 @@ class DocumentResolver(Coreference):
             found.surnames.add(self.words[root.i])
             if found.code.name:
                 found.surnames.add(normalise(found.code.name.split()[-1]))
+            given = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.ent_type_ == "PERSON" and c.i == root.i - 1]
+            if given:
+                # "Liu Dejun" ... "Liu": a family name written first (Chinese, Korean,
+                # Vietnamese, Hungarian names) is also how the story refers back
+                found.family_names.add(self.words[given[0].i])
         if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i and \
                 (code.kind == "role" or code.role):
             # "former Kurdish lawmaker Leyla Demir": the title's name, for a later "Demir"

@@ -482,7 +482,8 @@ class EventCoder:
             modality = mod.NEGATED  # "no other country had offered to take them in"
         recipient = linker.first_entities(args.recipient_candidates(), objects=True)
         own_state_named = entry.coding.type in ("AGREE", "THREATEN") and bool(recipient) and \
-            all(own_side(e, actor) for e in recipient)
+            all(own_side(e, actor) or e.sector in ("", "GOV") and
+                e.country in {a.country for a in actor} for e in recipient)
         if own_state_named:
             recipient = []  # "Kim warned that Pyongyang would use ...": its own state acting
         coding = entry.coding

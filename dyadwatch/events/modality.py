@@ -146,6 +146,7 @@ def find_modality(trigger: Trigger) -> ModalityCue:
     via_conj = False
     refusal = False
     own_tense = False  # a finite conjunct ("said it would appeal and accused the court")
+    last_dep = last_tag = ""
     while steps < 8:
         steps += 1
         modality, cue, would = _clause_cues(token)
@@ -168,7 +169,11 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             lemma = token.lemma_.lower()
             if lemma in ATTEMPT_CUES and token.pos_ in VERB_POS | {"NOUN"}:
                 return ModalityCue(ATTEMPTED, token)
-            if lemma in FUTURE_GOVERNORS and result is None and \
+            if last_dep == "conj" and last_tag in ("VBD", "VBZ", "VBP"):
+                pass  # "demanded that Manila stop ... and warned that": a finite verb of its
+                # own, not the content of the demand (but "expects Pristina to reopen ...
+                # and Belgrade to pull back" is)
+            elif lemma in FUTURE_GOVERNORS and result is None and \
                     token.pos_ in VERB_POS | {"ADJ"} and _looks_ahead(token):
                 result = ModalityCue(FUTURE, token)
             elif lemma in HYPOTHETICAL_GOVERNORS and (result is None or
@@ -207,6 +212,7 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             break  # "as the perpetrators were apprehended": a clause of its own
         via_conj = via_conj or dep == "conj"
         own_tense = own_tense or dep == "conj" and token.tag_ in ("VBD", "VBZ", "VBP")
+        last_dep, last_tag = dep, token.tag_
         token = token.head
     return _finish(result, saw_would, speaker=None, refusal=refusal)
 

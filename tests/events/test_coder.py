@@ -1407,3 +1407,17 @@ def test_drills_by_two_states_forces_are_a_joint_exercise(code_text):
     assert dyads(article) == {("COOPERATE", "PHL,USA", "", "asserted")}
     article = code_text("Russian bombers flew a joint patrol with Chinese aircraft near Alaska.")
     assert ("COOPERATE", "RUS", "CHN", "asserted") in dyads(article)
+
+
+def test_a_warning_joined_to_a_demand_is_made_not_demanded(code_text):
+    article = code_text("China Coast Guard spokesperson Liu Dejun said the ship had intruded. Liu "
+                        "demanded that Manila stop its provocations and warned that China would "
+                        "respond resolutely to any further intrusions.")
+    assert ("REQUEST", "CHN", "PHL", "asserted") in dyads(article)
+    assert ("THREATEN", "CHN", "PHL", "asserted") in dyads(article)
+
+
+def test_a_gapped_second_complement_of_an_expectation_is_still_expected(code_text):
+    article = code_text("\"The EU expects Pristina to reopen Jarinje, and Belgrade to pull its "
+                        "units back from the line,\" Sorensen said.")
+    assert all(e.modality != "asserted" for e in article.events if e.type == "RETREAT")
