@@ -267,6 +267,11 @@ class DocumentResolver(Coreference):
                 self._complete(code, root, matches)  # (one's "allies" are other states)
                 if code.span_end > mention[1]:
                     mention = (mention[0], code.span_end)
+            elif not code.has_country and code.kind == "role":
+                named = self._appos_country(root)  # "our ally the Philippines"
+                if named:
+                    code.country, code.has_country = named, True
+                    code.key = ("role", code.role, code.country, code.sector)
             if code.kind == "role" and not code.has_country and root.pos_ == "PROPN" and \
                     root.ent_type_ == "ORG" and self.words[root.i] in NGO_HEADS and not any(
                         self.words[t.i] in OFFICIAL_WORDS for t in root.subtree):

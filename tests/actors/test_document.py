@@ -5,3 +5,11 @@ def test_a_family_name_written_first_refers_back_to_the_full_name(resolve):
                       "demanded that Manila stop.")
     liu = [a for a in article.actors if "Liu" in a.text]
     assert len(liu) == 1 and len(liu[0].mentions) == 2 and liu[0].country == "CHN"
+
+
+def test_an_ally_named_in_apposition_is_that_state(resolve):
+    article = resolve("Chinese ships fired water cannon at a Philippine vessel. State Department "
+                      "spokesperson Tammy Bruce said the United States \"stands with our ally "
+                      "the Philippines\".")
+    ally = [a for a in article.actors if a.text == "our ally"]
+    assert ally and ally[0].country == "PHL"
