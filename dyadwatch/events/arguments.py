@@ -602,6 +602,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if verb.lemma_.lower() == "blame":
         # "blamed the blast on Russian saboteurs": the one blamed is the on-phrase
         options.insert(0, prep_objects(verb, ("on",)))
+    named = _what_it_called(verb)
+    if named:
+        options.insert(0, named)  # "condemned what she called China's dangerous actions"
     options = [o for o in options if o]
     if options:
         args.recipient, args.recipient_options = options[0], options[1:]
@@ -611,6 +614,16 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         args.complement_options = []
         args.swapped = True
     return args
+
+
+def _what_it_called(verb: Token) -> list[Token]:
+    """The thing named in "praised what he called the swift work of Estonian investigators":
+    the parser makes "what" the object of "called", whose complement is the thing."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_.lower() == "call" and any(
+                w.dep_ == "dobj" and w.tag_ == "WP" for w in clause.children):
+            return [c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr")][:1]
+    return []
 
 
 # Gatherings a third party hosts ("the UAE hosted the meeting", "talks hosted by Turkey").

@@ -1421,3 +1421,17 @@ def test_a_gapped_second_complement_of_an_expectation_is_still_expected(code_tex
     article = code_text("\"The EU expects Pristina to reopen Jarinje, and Belgrade to pull its "
                         "units back from the line,\" Sorensen said.")
     assert all(e.modality != "asserted" for e in article.events if e.type == "RETREAT")
+
+
+def test_what_a_speaker_called_something_is_what_is_judged(code_text):
+    article = code_text("The United States condemned what it called China's dangerous actions.")
+    assert ("ACCUSE", "USA", "CHN", "asserted") in dyads(article)
+    article = code_text("Finland's President Alexander Stubb praised what he called the swift and "
+                        "professional work of Estonian investigators.")
+    assert ("SUPPORT", "FIN", "EST", "asserted") in dyads(article)
+
+
+def test_appreciating_efforts_is_praise(code_text):
+    article = code_text("Pakistan's foreign minister said Islamabad appreciated Qatar's sincere "
+                        "efforts.")
+    assert ("SUPPORT", "PAK", "QAT", "asserted") in dyads(article)
