@@ -349,6 +349,9 @@ def _says_whose(child: Token) -> bool:
     return any(c.dep_ == "agent" for c in child.children)
 
 
+STEPPING_BACK = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign")})
+
+
 def complete_story(events: list[Event]) -> None:
     """Fill a party the story names only once for the same kind of act.
 
@@ -357,6 +360,11 @@ def complete_story(events: list[Event]) -> None:
     """
     _claimed_attacks(events)
     for event in events:
+        if (event.type, event.mode) in STEPPING_BACK and event.recipient and \
+                {e.country for e in event.recipient} <= {e.country for e in event.actor}:
+            # "withdrew from the city", "resigned": stepping back from one's own ground or
+            # office is aimed at no one
+            event.recipient = []
         if not event.actor and (event.type, event.mode) in JUDICIAL:
             event.actor = _only_court(events, frozenset({(event.type, event.mode)}))
         elif not event.actor and (event.type, event.mode) == ("RETREAT", "release") and \

@@ -139,3 +139,14 @@ def test_a_joint_agreement_takes_no_counterpart():
               _ev("AGREE", ["SYR", "SYR"], [], 60)]
     complete_story(events)
     assert events[-1].recipient == []
+
+
+def test_stepping_back_from_ones_own_ground_or_office_faces_no_one():
+    from dyadwatch.events.context import complete_story
+
+    resigned = _ev("RETREAT", ["BGD"], ["BGD"], 0)
+    resigned.mode = "resign"
+    left = _ev("RETREAT", ["ISR"], ["LBN"], 30)
+    left.mode = "withdraw"
+    complete_story([resigned, left])
+    assert resigned.recipient == [] and [e.country for e in left.recipient] == ["LBN"]
