@@ -245,6 +245,12 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         subj = dependents(aux, SUBJECT_DEPS)
         if subj:
             return subj[:1], False
+    for mark in dependents(verb, {"mark"}):
+        fronted = pobj_of(mark)
+        if fronted is not None and fronted.i < verb.i:
+            # "after the collapse of a canopy killed 16 people": the parser makes the
+            # subject the object of the subordinator
+            return [fronted], False
     if depth > 4:
         return [], False
     dep = verb.dep_

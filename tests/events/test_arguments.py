@@ -618,3 +618,10 @@ def test_a_bounty_for_an_arrest_threatens_it_and_the_move_is_condemned(code_text
     assert ("THREATEN", "HKG", "HKG", "asserted") in dyads(article)
     assert not [e for e in article.events if e.type == "COERCE"]
     assert ("ACCUSE", "AUS,GBR", "HKG", "asserted") in dyads(article)
+
+
+def test_the_subject_the_parser_hangs_on_after_is_the_subject(code_text):
+    article = code_text("The protest movement began in November after the collapse of a concrete "
+                        "canopy at the newly renovated railway station in Novi Sad killed 16 "
+                        "people.")
+    assert not [e for e in article.events if e.type == "ASSAULT"]
