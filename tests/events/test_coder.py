@@ -1435,3 +1435,10 @@ def test_appreciating_efforts_is_praise(code_text):
     article = code_text("Pakistan's foreign minister said Islamabad appreciated Qatar's sincere "
                         "efforts.")
     assert ("SUPPORT", "PAK", "QAT", "asserted") in dyads(article)
+
+
+def test_schoolgirls_freed_by_their_captors_are_released(code_text):
+    article = code_text("More than 270 schoolgirls kidnapped in northwestern Zamfara state were "
+                        "freed by their captors Tuesday, Nigerian officials said.")
+    released = [e for e in article.events if e.type == "RETREAT"]
+    assert released and [(r.country, r.sector) for r in released[0].recipient] == [("NGA", "EDU")]
