@@ -1058,7 +1058,8 @@ def _worth_keeping(draft: Draft) -> bool:
         return False
     flags = trigger.entry.flags
     if "light" in flags and not draft.actor or "rcpt" in flags and not draft.recipient \
-            and not draft.own_state_named and not _punitive_warning(draft):
+            and not draft.own_state_named and not _punitive_warning(draft) \
+            and draft.coding.type != "MOBILIZE":  # ("sent two battalions to the region")
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
@@ -1312,7 +1313,8 @@ def _ordered_out(verb: Token) -> bool:
 STRUCK_DOWN = Coding("REJECT", None, "120")
 HALTING = frozenset({"block", "suspend", "halt", "freeze", "stop"})
 FORCES = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army",
-                    "military",
+                    "military", "battalion", "battalions", "brigade", "brigades", "carrier",
+                    "destroyer", "destroyers", "frigate", "frigates",
                     "reinforcement", "reinforcements", "unit", "units", "warship", "warships"})
 # Acts an authority carries out by ordering them ("ordered the expulsion of").
 ORDERED = frozenset({"SANCTION", "MOBILIZE", "RETREAT", "COERCE"})

@@ -1442,3 +1442,9 @@ def test_schoolgirls_freed_by_their_captors_are_released(code_text):
                         "freed by their captors Tuesday, Nigerian officials said.")
     released = [e for e in article.events if e.type == "RETREAT"]
     assert released and [(r.country, r.sector) for r in released[0].recipient] == [("NGA", "EDU")]
+
+
+def test_sending_units_to_an_area_mobilises_them(code_text):
+    article = code_text("The Lebanese army said it had sent additional units to the area around "
+                        "Kfar Kela.")
+    assert dyads(article) == {("MOBILIZE", "LBN", "", "asserted")}
