@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Most tokens allowed between two words of a pattern (verb phrases have objects in between).
-MAX_GAP = {"V": 6, "N": 2, "A": 2, "*": 2}
+MAX_GAP = {"V": 8, "N": 2, "A": 2, "*": 2}
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "ccomp", "xcomp", "attr", "prep"})
 

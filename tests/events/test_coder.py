@@ -1448,3 +1448,16 @@ def test_sending_units_to_an_area_mobilises_them(code_text):
     article = code_text("The Lebanese army said it had sent additional units to the area around "
                         "Kfar Kela.")
     assert dyads(article) == {("MOBILIZE", "LBN", "", "asserted")}
+
+
+def test_a_verdict_with_a_long_name_between_find_and_guilty_is_a_conviction(code_text):
+    article = code_text("A Hong Kong court on Monday found pro-democracy media tycoon Jimmy Lai "
+                        "guilty of colluding with foreign forces.")
+    assert ("SANCTION", "convict") in {(e.type, e.mode) for e in article.events}
+
+
+def test_ending_a_cooperation_agreement_cuts_relations(code_text):
+    article = code_text("The government in N'Djamena ended a defense cooperation agreement with "
+                        "Paris.")
+    assert ("SANCTION", "TCD", "FRA", "asserted") in dyads(article)
+    assert "AGREE" not in {e.type for e in article.events}
