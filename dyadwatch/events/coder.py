@@ -552,6 +552,13 @@ class EventCoder:
                 recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
                 if coding.type in SPEECH_ACTS:
                     recipient = _nobody_left_out(recipient)  # the attack "on El Obeid"
+            if not recipient and coding.type == "PROTEST":
+                # "began a hunger strike to protest against Sweden's decision": the target the
+                # purpose clause names
+                recipient = [e for o in inner if o.entry.coding.type == "PROTEST"
+                             and o.is_verbal and o.anchor.dep_ == "advcl"
+                             for e in linker.first_entities(
+                                 find_arguments(o).recipient_candidates(), objects=True)][:1]
             if not recipient:
                 recipient = complement_party(args.complement_options, sent, linker, actor)
             if not recipient and coding.type == "ACCUSE" and not trigger.is_verbal:

@@ -1461,3 +1461,10 @@ def test_ending_a_cooperation_agreement_cuts_relations(code_text):
                         "Paris.")
     assert ("SANCTION", "TCD", "FRA", "asserted") in dyads(article)
     assert "AGREE" not in {e.type for e in article.events}
+
+
+def test_a_hunger_strike_to_protest_against_a_decision_targets_its_maker(code_text):
+    article = code_text("Up to 1,000 ethnic Turks began a hunger strike on Monday to protest "
+                        "against Sweden's decision to send them back to Bulgaria.")
+    protests = [e for e in article.events if e.type == "PROTEST"]
+    assert protests and [r.country for r in protests[0].recipient] == ["SWE"]
