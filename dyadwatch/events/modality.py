@@ -167,7 +167,9 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             result = ModalityCue(modality, cue)
         if token.i != trigger.anchor.i:
             lemma = token.lemma_.lower()
-            if lemma in ATTEMPT_CUES and token.pos_ in VERB_POS | {"NOUN"}:
+            if lemma in ATTEMPT_CUES and token.pos_ in VERB_POS | {"NOUN"} and not (
+                    last_dep == "conj" and last_tag in ("VBD", "VBZ", "VBP", "VBN")):
+                # (but "foiled a plot and arrested a Libyan national": the arrest happened)
                 return ModalityCue(ATTEMPTED, token)
             if last_dep == "conj" and last_tag in ("VBD", "VBZ", "VBP"):
                 pass  # "demanded that Manila stop ... and warned that": a finite verb of its

@@ -1468,3 +1468,12 @@ def test_a_hunger_strike_to_protest_against_a_decision_targets_its_maker(code_te
                         "against Sweden's decision to send them back to Bulgaria.")
     protests = [e for e in article.events if e.type == "PROTEST"]
     assert protests and [r.country for r in protests[0].recipient] == ["SWE"]
+
+
+def test_an_arrest_joined_to_a_foiled_plot_happened(code_text):
+    article = code_text("German police said they had foiled an Islamic State-inspired plot to "
+                        "attack the Israeli embassy in Berlin and arrested a Libyan national.")
+    arrests = [e for e in article.events if e.type == "COERCE"]
+    assert arrests and arrests[0].modality == "asserted"
+    assert [a.country for a in arrests[0].actor] == ["DEU"]
+    assert [e.modality for e in article.events if e.type == "ASSAULT"] == ["attempted"]
