@@ -193,6 +193,10 @@ def misread_reference(verb: Token) -> tuple[Token, Token] | None:
     return name, words[1]
 
 
+# Schemes whose infinitive names the act schemed ("a plot to assassinate").
+PLOT_NOUNS = frozenset({"plot", "scheme", "conspiracy", "attempt", "bid", "plan"})
+
+
 def _relative_clause_host(verb: Token) -> Token | None:
     """The noun of "Oman, which has acted as a go-between for Washington and the Houthis,
     called on all sides to ...": the parser makes the noun the sentence's root and hangs the
@@ -245,6 +249,11 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         subj = dependents(aux, SUBJECT_DEPS)
         if subj:
             return subj[:1], False
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        plot = next((o for o in dependents(verb.head, {"dobj"})
+                     if o.i < verb.i and o.lemma_.lower() in PLOT_NOUNS), None)
+        if plot is not None:
+            return [plot], False  # "thwarted a Russian plot to assassinate Zelenskiy"
     for mark in dependents(verb, {"mark"}):
         fronted = pobj_of(mark)
         if fronted is not None and fronted.i < verb.i:

@@ -625,3 +625,9 @@ def test_the_subject_the_parser_hangs_on_after_is_the_subject(code_text):
                         "canopy at the newly renovated railway station in Novi Sad killed 16 "
                         "people.")
     assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+def test_the_plotter_not_the_thwarter_does_the_plotted_act(code_text):
+    article = code_text("Ukraine's SBU said it had thwarted a Russian plot to assassinate "
+                        "Zelenskiy.")
+    assert ("ASSAULT", "RUS", "UKR", "attempted") in dyads(article)
