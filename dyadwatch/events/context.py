@@ -160,10 +160,24 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
         # "Russia's envoy dismissed accusations ...": the accusations made against Russia;
         # "Pakistan called the strikes an act of war": the strikes on Pakistan
         earlier = _aimed_at(earlier, own) or earlier
+    # "Israel struck Iran's enrichment site ... Iran launched drones ... Saudi Arabia condemned
+    # the strikes": the act told with the same word comes first
+    earlier = sorted(earlier, key=lambda e: not _same_word(noun, e))
     if not earlier and noun.lemma_.lower() in REPORT_NOUNS:
         # "Mali rejected that account": the one whose account of the act the story gave
         return _reporter(story, anchor.sent.start_char, lambda e: True, own)
     return list(earlier[0].actor) if earlier else []
+
+
+IRREGULAR_STEMS = {"strike": ("strik", "struck"), "seize": ("seiz",), "seizure": ("seiz",)}
+
+
+def _same_word(noun: Token, event: Event) -> bool:
+    """Whether the event's trigger is the referring noun's word ("the strikes" and "struck")."""
+    word = _trigger_word(event)
+    lemma = noun.lemma_.lower()
+    stems = IRREGULAR_STEMS.get(lemma, (lemma[:5],))
+    return bool(word) and any(word.startswith(stem) for stem in stems)
 
 
 def drawn_by(trigger: Trigger, type_: str, story: list[Event],

@@ -1477,3 +1477,10 @@ def test_an_arrest_joined_to_a_foiled_plot_happened(code_text):
     assert arrests and arrests[0].modality == "asserted"
     assert [a.country for a in arrests[0].actor] == ["DEU"]
     assert [e.modality for e in article.events if e.type == "ASSAULT"] == ["attempted"]
+
+
+def test_condemned_strikes_are_the_ones_told_as_strikes(code_text):
+    article = code_text("Israel struck Iran's main uranium enrichment site at Natanz on Friday. "
+                        "Hours later Iran launched more than 100 drones toward Israel. Saudi "
+                        "Arabia condemned the strikes.")
+    assert ("ACCUSE", "SAU", "ISR", "asserted") in dyads(article)
