@@ -136,6 +136,11 @@ def code_phrase(matches: list[Match], head: Match | None, *, date: str | None) -
     if head_entry.kind == "person":
         if former:
             code.sector = ELI
+            body = cues[-1].entry(date)[0] if cues else None
+            if body is not None and body.country in ("UNO", "IGO", "EUR") and role is not None:
+                # "UN special envoy Julie Bishop": a former minister now serving the body her
+                # title names
+                code.country, code.sector, code.has_country = body.country, role.sector, True
         if role is not None and role.weight >= 3:
             code.sector = role.sector
         elif role is not None and not code.sector and role.weight >= 2:

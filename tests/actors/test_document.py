@@ -13,3 +13,9 @@ def test_an_ally_named_in_apposition_is_that_state(resolve):
                       "the Philippines\".")
     ally = [a for a in article.actors if a.text == "our ally"]
     assert ally and ally[0].country == "PHL"
+
+
+def test_a_former_minister_titled_as_a_un_envoy_serves_the_un(resolve):
+    article = resolve("UN special envoy Julie Bishop urged all parties to allow aid to reach "
+                      "every affected community.", published="2025-04-02")
+    assert article.actors[0].country == "UNO"
