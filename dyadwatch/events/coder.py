@@ -25,6 +25,7 @@ from .arguments import (
     lemma_in,
     nominal_agent,
     prep_objects,
+    verb_subject,
 )
 from .coding import (
     ASSAULT_MODIFIERS,
@@ -473,6 +474,11 @@ class EventCoder:
         if not trigger.is_verbal and actor:
             # "the Doha talks", "the Madrid talks": the city says where, not who
             actor = [e for e in actor if not _venue(e, trigger)]
+        if not actor and entry.coding.type == "ACCUSE":
+            holder = _holder_of_accused(trigger.anchor)
+            if holder is not None:
+                # "arrested dozens of soldiers ... accused of plotting": the ones holding them
+                actor = linker.entities(verb_subject(holder)[0], pronoun_fallback=speaker)
         if not actor and args.actor and args.actor[0].lower_ == "it":
             # "Sudan has taken the case to the court, where it accused the UAE": the subject
             # of the clause this one hangs from
@@ -1296,6 +1302,27 @@ def _ordered_shut(order: Token) -> Coding | None:
             t.lower_ in MEDIA_NOUNS for t in order.sent if t.i < order.i)):
         return CENSORSHIP
     return CLOSURE
+
+
+HOLDING_VERBS = frozenset({"arrest", "detain", "hold", "jail", "sentence", "convict", "charge",
+                           "extradite", "deport", "capture", "imprison", "execute"})
+
+
+def _holder_of_accused(anchor: Token) -> Token | None:
+    """The arresting verb of "arrested dozens of soldiers, including two generals, accused of
+    plotting": the accusation is the arresters'."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBN" or \
+            any(c.dep_ == "agent" for c in anchor.children):
+        return None
+    noun = anchor.head
+    for _ in range(4):
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            verb = noun.head
+            return verb if lemma_in(verb, HOLDING_VERBS) and verb.pos_ == "VERB" else None
+        if noun.dep_ not in ("appos", "conj", "pobj", "prep") or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
 
 
 SENTENCE = Coding("SANCTION", "convict", "116")

@@ -631,3 +631,10 @@ def test_the_plotter_not_the_thwarter_does_the_plotted_act(code_text):
     article = code_text("Ukraine's SBU said it had thwarted a Russian plot to assassinate "
                         "Zelenskiy.")
     assert ("ASSAULT", "RUS", "UKR", "attempted") in dyads(article)
+
+
+def test_those_arrested_accused_of_a_plot_are_accused_by_their_captors(code_text):
+    article = code_text("Mali's military government said on Monday it had arrested dozens of "
+                        "soldiers, including two generals, accused of plotting to overthrow the "
+                        "transitional authorities.")
+    assert ("ACCUSE", "MLI", "MLI", "asserted") in dyads(article)
