@@ -363,6 +363,16 @@ def _says_whose(child: Token) -> bool:
     return any(c.dep_ == "agent" for c in child.children)
 
 
+def _home_state(events: list[Event], actor: list[Entity]) -> list[Entity]:
+    """The actor's own state as the story names it (its government or the state itself)."""
+    countries = {e.country for e in actor} - {"", "---"}
+    for event in events:
+        for e in event.actor + event.recipient:
+            if e.country in countries and e.sector in ("GOV", "") and e not in actor:
+                return [e]
+    return []
+
+
 STEPPING_BACK = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign")})
 
 
@@ -403,6 +413,10 @@ def complete_story(events: list[Event]) -> None:
             own = _sides(event.actor)
             asks = _aimed_at(_earlier_acts(events, event.start, ASKING, own), own)
             event.recipient = list(asks[0].actor) if asks else []
+            if not event.recipient and event.cameo == "1243":
+                # "Dbeibah said he would not step down": refusing to resign faces those at
+                # home who want him gone, the own state when no one is named
+                event.recipient = _home_state(events, event.actor)
         elif not event.recipient and event.actor and _responds(event):
             # "Germany expelled two Russian diplomats ... Moscow vowed to respond"
             own = _sides(event.actor)

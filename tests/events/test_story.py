@@ -150,3 +150,14 @@ def test_stepping_back_from_ones_own_ground_or_office_faces_no_one():
     left.mode = "withdraw"
     complete_story([resigned, left])
     assert resigned.recipient == [] and [e.country for e in left.recipient] == ["LBN"]
+
+
+def test_refusing_to_resign_with_no_one_asking_faces_the_own_state():
+    from dyadwatch.events.context import complete_story
+
+    events = [_event("SANCTION", ["BIH"], ["BIH"], 0, cameo="163"),
+              _event("REJECT", ["BIH"], [], 40, cameo="1243")]
+    events[0].actor[0].sector = "JUD"
+    events[1].actor[0].sector = "OPP"
+    complete_story(events)
+    assert [(e.country, e.sector) for e in events[1].recipient] == [("BIH", "GOV")]
