@@ -284,8 +284,10 @@ class DocumentResolver(Coreference):
                 continue  # "the group", "social media": no one in particular
             self._add(code, mention, root, start_tok, matches)
 
-    def _is_state_name(self, token: Token) -> bool:
-        return any(m.start <= token.i < m.end and m.named for m in self.matches)
+    def _is_known_name(self, token: Token) -> bool:
+        """Whether the token is part of a name the knowledge base knows ("Jordan")."""
+        match = self.owner.get(token.i)
+        return match is not None and match.named
 
     def _earlier_namesake(self, root: Token) -> Found | None:
         """The latest person named earlier in the article whose surname this bare name is."""
@@ -294,7 +296,7 @@ class DocumentResolver(Coreference):
             if self.doc[found.last_token].head.i == root.i:
                 continue  # the name its own title stands before ("lawmaker Leyla Demir")
             if found.first_token < root.i and (surname in found.surnames or (
-                    surname in found.family_names and not self._is_state_name(root))):
+                    surname in found.family_names and not self._is_known_name(root))):
                 return found
         return None
 

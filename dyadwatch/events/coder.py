@@ -94,6 +94,7 @@ ABSORB_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "compo
                          "attr", "pcomp", "nmod", "dative", "oprd", "nsubjpass", "poss",
                          "advcl", "conj"})
 WEAPONS_SHOW = Coding("MOBILIZE", "weapons", "150")
+DEPLOYMENT = Coding("MOBILIZE", "troops", "154")
 # What a private person can do that still counts: attack, abduct, protest.
 PRIVATE_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "CONSULT",
@@ -630,8 +631,7 @@ class EventCoder:
         if coding.mode == "visit" and actor and all(e.sector == "MIL" for e in actor):
             # "troops arrived in Bosnia" is a deployment; peacekeepers arriving are aid
             peacekeepers = "peacekeep" in sent.text.lower()
-            coding = Coding("AID", None, "074") if peacekeepers else \
-                Coding("MOBILIZE", "troops", "154")
+            coding = Coding("AID", None, "074") if peacekeepers else DEPLOYMENT
         if not recipient and coding.type in PUNITIVE_TYPES and any(
                 t.lower_ == "them" and t.dep_ == "dobj" for t in trigger.anchor.subtree):
             # "Protesters gathered ... Security forces fired tear gas to disperse them"
@@ -1213,7 +1213,7 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
     if tuple(trigger.entry.words) == ("send",) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCES | {"police", "officer"}
             for c in trigger.anchor.children):
-        return Coding("MOBILIZE", "troops", "154")  # "troops were sent to surround"
+        return DEPLOYMENT  # "troops were sent to surround"
     if trigger.is_verbal and hosts_gathering(trigger.anchor):
         return HOSTING  # "the UAE hosted the meeting": the host and the sides it brought
     if (coding.type, coding.mode) == ("COERCE", "arrest") and _for_a_term(trigger.anchor):
@@ -1252,7 +1252,7 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
                 c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in trigger.anchor.children):
             # "ordered troops to the area", "ordering the army to patrol the streets" (but
             # "ordered troops to attack" is the attack ordered)
-            return Coding("MOBILIZE", "troops", "154")
+            return DEPLOYMENT
     if (coding.type, coding.mode) == ("MOBILIZE", "troops") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 o.ent_type_ in ("GPE", "NORP", "ORG") for o in c.children)
@@ -1327,7 +1327,7 @@ def _holder_of_accused(anchor: Token) -> Token | None:
 
 SENTENCE = Coding("SANCTION", "convict", "116")
 JOINT_DRILLS = Coding("COOPERATE", None, "062")
-DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "war game", "patrol"})
+DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "patrol"})
 PUNITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 LEFT_BODY = Coding("SANCTION", "withdraw", "160")
 ECONOMIC_WEAPONS = frozenset({"tariff", "levy", "duty", "sanction", "embargo"})

@@ -87,16 +87,16 @@ class ActorLinker:
         self._starts = [s[0] for s in spans]
         self._spans = spans
         self._memo: dict[tuple[int, int], Actor | None] = {}
-        self._kinds = {actor.id: actor.kind for actor in article.actors}
+        self._by_id = {actor.id: actor for actor in article.actors}
 
     def kind_of(self, actor_id: str | None) -> str | None:
         """The kind of a resolved actor ("state", "person", "role", ...), None if unknown."""
-        return self._kinds.get(actor_id) if actor_id else None
+        actor = self._by_id.get(actor_id) if actor_id else None
+        return actor.kind if actor is not None else None
 
     def is_guessed(self, entity: Entity) -> bool:
         """Whether an entity's country was only guessed from the article's context."""
-        actor = next((a for a in self.article.actors if a.id == entity.actor_id), None) \
-            if entity.actor_id else None
+        actor = self._by_id.get(entity.actor_id) if entity.actor_id else None
         return actor is not None and actor.confidence <= GUESSED
 
     def leading_state(self, exclude: str) -> str | None:

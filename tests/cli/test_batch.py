@@ -70,37 +70,39 @@ def test_events_workers_give_same_result(tmp_path):
     assert read_output(one) == read_output(two)
 
 
-def test_events_country_scheme_writes_un_bodies_as_igo(tmp_path):
-    """The PLOVER guidelines write the UN system UNO; CAMEO-coded data writes it IGO."""
-    record = {"id": "u1", "text": "The United Nations condemned Russia's attack on Ukraine.",
-              "published": "2022-03-02"}
+def _actors_in_both_schemes(tmp_path, record):
+    """(country, sector, text) of every event actor, coded with the default PLOVER scheme and
+    with `--country-scheme cameo`."""
     src = write_input(tmp_path, [json.dumps(record)])
     plover, cameo = tmp_path / "plover.jsonl", tmp_path / "cameo.jsonl"
     assert main(["events", str(src), "-o", str(plover)]) == 0
     assert main(["events", str(src), "-o", str(cameo), "--country-scheme", "cameo"]) == 0
 
-    def actor_countries(path):
-        return {a["country"] for e in read_output(path)[0]["events"] for a in e["actor"]}
+    def actors(path):
+        return [(a["country"], a["sector"], a["text"]) for e in read_output(path)[0]["events"]
+                for a in e["actor"]]
 
-    assert "UNO" in actor_countries(plover)
-    assert "IGO" in actor_countries(cameo) and "UNO" not in actor_countries(cameo)
+    return actors(plover), actors(cameo)
+
+
+def test_events_country_scheme_writes_un_bodies_as_igo(tmp_path):
+    """The PLOVER guidelines write the UN system UNO; CAMEO-coded data writes it IGO."""
+    plover, cameo = _actors_in_both_schemes(tmp_path, {
+        "id": "u1", "text": "The United Nations condemned Russia's attack on Ukraine.",
+        "published": "2022-03-02"})
+    assert "UNO" in {c for c, _, _ in plover}
+    assert "IGO" in {c for c, _, _ in cameo} and "UNO" not in {c for c, _, _ in cameo}
 
 
 def test_events_country_scheme_decides_a_named_states_sector(tmp_path):
     """The PLOVER guidelines write "Iran" as IRN GOV; CAMEO writes it IRN with no sector."""
-    record = {"id": "s1", "text": "Iran condemned the Israeli strike on Syria.",
-              "published": "2024-04-02"}
-    src = write_input(tmp_path, [json.dumps(record)])
-    plover, cameo = tmp_path / "plover.jsonl", tmp_path / "cameo.jsonl"
-    assert main(["events", str(src), "-o", str(plover)]) == 0
-    assert main(["events", str(src), "-o", str(cameo), "--country-scheme", "cameo"]) == 0
-
-    def iran(path):
-        return [(a["country"], a["sector"]) for e in read_output(path)[0]["events"]
-                for a in e["actor"] if a["text"] == "Iran"]
-
-    assert iran(plover) and set(iran(plover)) == {("IRN", "GOV")}
-    assert iran(cameo) and set(iran(cameo)) == {("IRN", "")}
+    plover, cameo = _actors_in_both_schemes(tmp_path, {
+        "id": "s1", "text": "Iran condemned the Israeli strike on Syria.",
+        "published": "2024-04-02"})
+    iran_plover = [(c, s) for c, s, text in plover if text == "Iran"]
+    iran_cameo = [(c, s) for c, s, text in cameo if text == "Iran"]
+    assert iran_plover and set(iran_plover) == {("IRN", "GOV")}
+    assert iran_cameo and set(iran_cameo) == {("IRN", "")}
 
 
 def test_unknown_country_scheme_is_a_config_error(tmp_path, capsys):
