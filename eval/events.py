@@ -7,6 +7,9 @@ GOLD defaults to ../shared/data/events/plover_gsr_dev.jsonl beside the repositor
 stores only ids and events (our own story annotations, eval/gold/voa_dev.jsonl) takes the story
 texts from --texts, e.g.
   python eval/events.py eval/gold/voa_dev.jsonl --texts ../shared/data/voa/voa_unlabelled.jsonl
+--texts may also be a folder of article<ID>.txt files (the PTC corpus layout: the title on the
+first line), e.g.
+  python eval/events.py eval/gold/ptc_dev.jsonl --texts ../shared/data/ptc/train/articles
 
 Predictions use the country scheme of the gold (`--country-scheme auto`): gold that writes every
 intergovernmental body IGO, with no UNO or EUR anywhere (the PLOVER gold-standard records, which
@@ -50,6 +53,18 @@ def gold_scheme(records: list[dict]) -> str:
     return "cameo" if "IGO" in countries and not countries & {"UNO", "EUR"} else "plover"
 
 
+def read_stories(path: Path) -> list[dict]:
+    """Stories {id, text} from a JSONL file, or from a folder of article<ID>.txt files."""
+    if not path.is_dir():
+        return read_gold(path)
+    files = sorted(path.glob("article*.txt"))
+    if not files:
+        raise SystemExit(f"{path} holds no article<ID>.txt files: pass the PTC articles folder "
+                         "or a JSONL of stories")
+    return [{"id": f.stem.removeprefix("article"), "text": f.read_text(encoding="utf-8")}
+            for f in files]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD), help="gold JSONL")
@@ -66,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gold_records = read_gold(Path(args.gold))
     if args.texts:
-        stories = {str(r["id"]): r for r in read_gold(Path(args.texts))}
+        stories = {str(r["id"]): r for r in read_stories(Path(args.texts))}
         missing = [r["id"] for r in gold_records if str(r["id"]) not in stories]
         if missing:
             raise SystemExit(f"{args.texts} lacks the stories {missing[:5]}...; wrong --texts?")

@@ -843,7 +843,11 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
             and head.lower_ in ("in", "into", "on"):
         # "took part in protests", "remained on alert"
         subj, patient = verb_subject(head.head)
-        if not patient and lemma_in(head.head, SUPPORT_VERBS):
+        if trigger.entry.words[0] == "joint" and not patient:
+            # "French and Belgian police, working in a joint operation, dismantled ...":
+            # who acts in it works in it together
+            actors.append(subj or ([head.head.head] if head.head.dep_ == "acl" else []))
+        elif not patient and lemma_in(head.head, SUPPORT_VERBS):
             # "took part in protests"; but "Topuz is on trial" is the one tried
             (recipients if noun.lemma_.lower() in PATIENT_NOUNS else actors).append(subj)
     if slot.dep_ == "dobj" and head.pos_ in VERB_POS:

@@ -422,6 +422,7 @@ class EventCoder:
                    for trigger in modal_demands(sent, by_anchor, quoted=in_quote)]
         drafts += [self._draft(trigger, [], sent, linker, story or [], quotes)
                    for trigger in find_appraisals(sent, set(by_anchor) | source)]
+        drafts += _done_jointly(sent, linker)
         by_trigger = {d.trigger.anchor.i: d for d in drafts}
         for anchor_i, gov in answered.items():
             draft, reaction = by_trigger.get(anchor_i), by_trigger.get(gov.anchor.i)
@@ -735,6 +736,27 @@ class EventCoder:
 
 
 CROWD_CONTROL = Coding("ASSAULT", "crowd-control", "175")
+
+
+JOINTLY = TriggerEntry(("jointly",), "V", Coding("COOPERATE", None, "060"), frozenset(), None)
+
+
+def _done_jointly(sent: Span, linker: ActorLinker) -> list[Draft]:
+    """"Armenian and Azerbaijani border commissions jointly installed the first markers":
+    the bodies of two or more states doing a thing together cooperate in it."""
+    drafts = []
+    for word in sent:
+        if word.lower_ != "jointly" or word.dep_ != "advmod" or word.head.pos_ != "VERB" or \
+                _infinitival(word.head):
+            continue  # ("agreed ... to jointly manage the reservoir": a promise, coded so)
+        subject, patient = verb_subject(word.head)
+        actor = [] if patient else linker.entities(subject)
+        if len({e.country for e in actor} - {"", UNKNOWN_COUNTRY}) < 2:
+            continue
+        modality = mod.find_modality(Trigger(JOINTLY, word.head, [word.head])).modality
+        drafts.append(Draft(Trigger(JOINTLY, word, [word]), JOINTLY.coding, actor, [],
+                            modality, True))
+    return drafts
 
 
 def _crowd(entity: Entity) -> bool:

@@ -1484,3 +1484,15 @@ def test_condemned_strikes_are_the_ones_told_as_strikes(code_text):
                         "Hours later Iran launched more than 100 drones toward Israel. Saudi "
                         "Arabia condemned the strikes.")
     assert ("ACCUSE", "SAU", "ISR", "asserted") in dyads(article)
+
+
+def test_states_acting_together_cooperate(code_text):
+    operation = code_text("French and Belgian police, working in a joint operation, dismantled "
+                          "a migrant-smuggling network.")
+    assert ("COOPERATE", "BEL,FRA", "", "asserted") in dyads(operation)
+    jointly = code_text("Armenian and Azerbaijani border commissions jointly installed the first "
+                        "markers along their disputed frontier.")
+    assert ("COOPERATE", "ARM,AZE", "", "asserted") in dyads(jointly)
+    promised = code_text("Kazakhstan and Kyrgyzstan signed an agreement to share water and to "
+                         "jointly manage the Toktogul reservoir.")
+    assert "COOPERATE" not in {e.type for e in promised.events}
