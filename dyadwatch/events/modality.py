@@ -170,6 +170,9 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             if lemma in ATTEMPT_CUES and token.pos_ in VERB_POS | {"NOUN"} and not (
                     last_dep == "conj" and last_tag in ("VBD", "VBZ", "VBP", "VBN")):
                 # (but "foiled a plot and arrested a Libyan national": the arrest happened)
+                if any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                       for c in token.children):
+                    return ModalityCue(HYPOTHETICAL, token)  # "if they failed to block"
                 return ModalityCue(ATTEMPTED, token)
             if last_dep == "conj" and last_tag in ("VBD", "VBZ", "VBP"):
                 pass  # "demanded that Manila stop ... and warned that": a finite verb of its

@@ -24,6 +24,7 @@ NAMING_WORDS = frozenset({"called", "named", "titled", "entitled", "dubbed", "he
 FUNCTION_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "POS", "MD"})
 
 
+SENTENCE_ENDS = frozenset('.!?"\')”’:')
 PLATFORM_PREPS = frozenset({"on", "via", "to", "from"})
 DASHES = frozenset({"—", "–", "--", "-"})
 
@@ -45,14 +46,25 @@ def mark_dateline(doc: Doc) -> None:
             return
 
 
+def _line_per_sentence(doc: Doc) -> bool:
+    """Whether the text puts each sentence or paragraph on a line of its own (most lines end
+    a sentence), rather than wrapping lines at a fixed width (most end mid-sentence)."""
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    ended = sum(1 for line in lines if line[-1] in SENTENCE_ENDS)
+    return len(lines) >= 3 and ended >= 0.6 * len(lines)
+
+
 def mark_headings(doc: Doc) -> Doc:
-    """Set a sentence start after a blank line and on an opener that follows a heading word
-    (runs before the parser, which keeps boundaries already set); also ends a leading
-    dateline."""
+    """Set a sentence start after a blank line, after every line break in a text that puts
+    each sentence on a line of its own, and on an opener that follows a heading word (runs
+    before the parser, which keeps boundaries already set); also ends a leading dateline."""
     mark_dateline(doc)
+    by_line = "\n" in doc.text and _line_per_sentence(doc)
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True  # a blank line ends a heading or paragraph
+        if token.is_space and (token.text.count("\n") >= 2 or by_line and "\n" in token.text):
+            # a blank line ends a heading or paragraph; so does any line break of a text laid
+            # out a sentence a line ("... October 18, 2018\nTrump also threatened")
+            doc[token.i + 1].is_sent_start = True
         elif token.text == "X." and token.i > 0 and doc[token.i - 1].lower_ in PLATFORM_PREPS \
                 and doc[token.i + 1].is_title:
             doc[token.i + 1].is_sent_start = True  # "wrote on X. He said": no initial

@@ -1496,3 +1496,9 @@ def test_states_acting_together_cooperate(code_text):
     promised = code_text("Kazakhstan and Kyrgyzstan signed an agreement to share water and to "
                          "jointly manage the Toktogul reservoir.")
     assert "COOPERATE" not in {e.type for e in promised.events}
+
+
+def test_failing_to_act_in_a_condition_is_hypothetical_not_attempted(code_text):
+    article = code_text("Trump threatened to stop all aid payments to Honduras if the government "
+                        "failed to block the flow of migrants.")
+    assert "attempted" not in {e.modality for e in article.events}

@@ -48,3 +48,15 @@ def test_a_dateline_does_not_split_the_lead_after_its_first_word(nlp):
 def test_the_platform_x_ends_a_sentence(nlp):
     text = "Zelenskyy thanked the UAE in a post on X. He called on partners to send more."
     assert sentences(nlp, text)[1] == "He called on partners to send more."
+
+
+def test_a_text_laid_out_a_sentence_a_line_breaks_at_every_line(nlp):
+    text = ("Trump on Twitter:\nWe will stop it. — Donald J. Trump (@realDonaldTrump) October 18, "
+            "2018\nTrump also threatened to stop all aid to Honduras.\nHe said so twice.\n")
+    assert any(s.strip().startswith("Trump also threatened") for s in sentences(nlp, text))
+
+
+def test_hard_wrapped_lines_stay_one_sentence(nlp):
+    text = ("The foreign ministers of the two countries met in\nGeneva on Tuesday and agreed to "
+            "resume\ntalks on the border dispute next month.\n")
+    assert len([s for s in sentences(nlp, text) if s.strip()]) == 1
