@@ -303,7 +303,10 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
                 continue
         if other is trigger:
             continue
-        if "conj" in path:
+        if path[-1] == "conj" or "conj" in path and not set(path) & {"ccomp", "xcomp"}:
+            # a verb coordinated with this one acts on its own; but what a demand, call or
+            # charge goes on to list is still its content ("demanded that Iran give up its
+            # missiles ... and pull out of Syria")
             return None
         if other.entry.coding.type in SPEECH_ACTS:
             return other

@@ -1502,3 +1502,8 @@ def test_failing_to_act_in_a_condition_is_hypothetical_not_attempted(code_text):
     article = code_text("Trump threatened to stop all aid payments to Honduras if the government "
                         "failed to block the flow of migrants.")
     assert "attempted" not in {e.modality for e in article.events}
+
+
+def test_every_act_a_demand_lists_is_its_content(code_text):
+    article = code_text("Washington demanded that Iran give up its missiles and pull out of Syria.")
+    assert [(e.type, e.modality) for e in article.events] == [("REQUEST", "asserted")]
