@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..article import UNKNOWN_COUNTRY, Article, Entity, Event, trim_span
+from ..article import UNKNOWN_COUNTRY, Article, Entity, Event, Location, trim_span
 from ..codebooks import region_codes
 from ..errors import ConfigError
 from ..nlp import get_doc
@@ -701,6 +701,8 @@ class EventCoder:
             # towards the place)
             # "imposed a curfew in Algiers": the state where it happens is on the receiving end
             recipient = [Entity(near.text, near.start, near.end, near.country, "")]
+        if coding.type == "CONSULT" and coding.mode is None and trigger.is_verbal:
+            coding, actor, recipient = _met_at_home(coding, actor, recipient, near)
         entry = trigger.entry
         start, end = _quote_span(article.text, sent.start_char, sent.end_char, trigger.start)
         goldstein, quad = cameo_fields(coding.cameo)
@@ -739,6 +741,22 @@ class EventCoder:
 
 
 CROWD_CONTROL = Coding("ASSAULT", "crowd-control", "175")
+VISIT = Coding("CONSULT", "visit", "042")
+
+
+def _met_at_home(coding: Coding, actor: list[Entity], recipient: list[Entity],
+                 place: Location | None) -> tuple[Coding, list[Entity], list[Entity]]:
+    """"Pompeo met with Chinese foreign minister Wang Yi in Washington": a meeting in one
+    side's country is the other side's visit to it (the visitor acts)."""
+    sides = {e.country for e in actor}, {e.country for e in recipient}
+    if place is None or len(sides[0]) != 1 or len(sides[1]) != 1 or sides[0] == sides[1] or \
+            UNKNOWN_COUNTRY in sides[0] | sides[1]:
+        return coding, actor, recipient
+    if {place.country} == sides[1]:
+        return VISIT, actor, recipient
+    if {place.country} == sides[0]:
+        return VISIT, recipient, actor
+    return coding, actor, recipient
 
 
 JOINTLY = TriggerEntry(("jointly",), "V", Coding("COOPERATE", None, "060"), frozenset(), None)

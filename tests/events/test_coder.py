@@ -1507,3 +1507,10 @@ def test_failing_to_act_in_a_condition_is_hypothetical_not_attempted(code_text):
 def test_every_act_a_demand_lists_is_its_content(code_text):
     article = code_text("Washington demanded that Iran give up its missiles and pull out of Syria.")
     assert [(e.type, e.modality) for e in article.events] == [("REQUEST", "asserted")]
+
+
+def test_a_meeting_in_one_sides_country_is_the_other_sides_visit(code_text):
+    article = code_text("Secretary of State Mike Pompeo met with Chinese foreign minister Wang Yi "
+                        "in Washington on Wednesday.")
+    assert [(e.type, e.mode) for e in article.events] == [("CONSULT", "visit")]
+    assert dyads(article) == {("CONSULT", "CHN", "USA", "asserted")}
