@@ -689,6 +689,9 @@ class EventCoder:
         near = find_location(_clause_head(trigger), sent, linker, max_rank=1)
         for other in draft.inner[:1]:
             near = near or find_location(other.anchor, sent, linker, max_rank=1)
+        if "sym" in trigger.entry.flags and len(actor) == 2 and recipient and \
+                {e.country for e in recipient} <= {e.country for e in actor}:
+            recipient = []  # "the two leaders, who have been trading insults": with each other
         two_sided = "sym" in trigger.entry.flags and len(actor) == 2 and \
             (actor[0].country, actor[0].sector) != (actor[1].country, actor[1].sector)
         if not recipient and near is not None and coding.type in PLACE_TARGETS \

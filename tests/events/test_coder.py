@@ -1514,3 +1514,14 @@ def test_a_meeting_in_one_sides_country_is_the_other_sides_visit(code_text):
                         "in Washington on Wednesday.")
     assert [(e.type, e.mode) for e in article.events] == [("CONSULT", "visit")]
     assert dyads(article) == {("CONSULT", "CHN", "USA", "asserted")}
+
+
+def test_insults_and_trade_wars(code_text):
+    insulted = code_text("Erdogan insulted the Dutch government.")
+    assert ("ACCUSE", "TUR", "NLD", "asserted") in dyads(insulted)
+    traded = code_text("Kim Jong Un met Donald Trump on Tuesday. The two leaders, who had been "
+                       "trading insults for months, shook hands.")
+    assert {("ACCUSE", "PRK", "USA", "asserted"), ("ACCUSE", "USA", "PRK", "asserted")} <= \
+        dyads(traded)
+    war = code_text("China launched a trade war against the United States.")
+    assert ("SANCTION", "CHN", "USA", "asserted") in dyads(war)
