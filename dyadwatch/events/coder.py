@@ -504,6 +504,12 @@ class EventCoder:
                 args.actor and all(lemma_in(h, CROWD_NOUNS) for h in args.actor):
             coding = RIOT  # "protesters stormed parliament and set it ablaze": a riot
         coding = _refine(coding, trigger, inner)
+        if entry.words == ("retaliate",) and coding.type == "ASSAULT" and story:
+            # "When the Russians retaliated, ..." after expulsions: in kind, as the story's
+            # last punitive act was
+            last = next((e for e in reversed(story) if e.type in RETALIATED_TYPES), None)
+            if last is not None and last.type != "ASSAULT":
+                coding = RETALIATION_IN_KIND
         if coding is MILITARY_STRIKE and not recipient:
             # "Israeli strikes on Iran's nuclear sites": read as an attack, aimed "on" them
             recipient = linker.entities(prep_objects(trigger.anchor, ("on", "against")),
@@ -744,6 +750,8 @@ class EventCoder:
 
 
 CROWD_CONTROL = Coding("ASSAULT", "crowd-control", "175")
+RETALIATED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+RETALIATION_IN_KIND = Coding("SANCTION", None, "160")
 VISIT = Coding("CONSULT", "visit", "042")
 
 

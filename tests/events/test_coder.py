@@ -1525,3 +1525,13 @@ def test_insults_and_trade_wars(code_text):
         dyads(traded)
     war = code_text("China launched a trade war against the United States.")
     assert ("SANCTION", "CHN", "USA", "asserted") in dyads(war)
+
+
+def test_retaliation_is_in_kind_with_the_storys_last_punitive_act(code_text):
+    expulsions = code_text("The United States expelled 60 Russian intelligence officers in March. "
+                           "When the Russians retaliated, Washington closed the Russian consulate "
+                           "in Seattle.")
+    assert ("SANCTION", "RUS", "USA", "asserted") in dyads(expulsions)
+    assert "ASSAULT" not in {e.type for e in expulsions.events}
+    strikes = code_text("Israel struck Iranian nuclear sites. Iran retaliated hours later.")
+    assert ("ASSAULT", "IRN", "ISR", "asserted") in dyads(strikes)
