@@ -403,8 +403,12 @@ class EventCoder:
                 free.append(trigger)
             else:
                 governed.setdefault(gov.anchor.i, []).append(trigger)
-                if gov.entry.coding.type in ("SUPPORT", "ACCUSE") and _reported_fact(trigger):
-                    free.append(trigger)  # "welcomed the news that Ukraine had agreed"
+                if gov.entry.coding.type in ("SUPPORT", "ACCUSE") and \
+                        not (gov.entry.coding.mode == "allege" and not gov.is_verbal) and \
+                        _reported_fact(trigger):
+                    # "welcomed the news that Ukraine had agreed" (but what "accusations that
+                    # the UAE was arming the RSF" allege is theirs to prove)
+                    free.append(trigger)
                 elif _voiced_demand(trigger, gov):
                     free.append(trigger)  # "marched to demand his release": a demand too
                     answered[trigger.anchor.i] = gov

@@ -1535,3 +1535,20 @@ def test_retaliation_is_in_kind_with_the_storys_last_punitive_act(code_text):
     assert "ASSAULT" not in {e.type for e in expulsions.events}
     strikes = code_text("Israel struck Iranian nuclear sites. Iran retaliated hours later.")
     assert ("ASSAULT", "IRN", "ISR", "asserted") in dyads(strikes)
+
+
+def test_arming_a_side_is_military_aid_and_what_an_accusation_alleges_is_not_told_as_done(
+        code_text):
+    armed = code_text("Iran has funded and armed its proxy Hezbollah.")
+    assert ("AID", "IRN", "LBN", "asserted") in dyads(armed)
+    assert "AID" not in {e.type for e in code_text(
+        "A camp was attacked by Burundian militiamen armed with machetes.").events}
+    alleged = code_text("Foreign Minister Ali Youssef of Sudan said the council had ignored the "
+                        "war and renewed accusations that the UAE was arming the RSF.")
+    assert ("AID", "asserted") not in {(e.type, e.modality) for e in alleged.events}
+
+
+def test_a_denunciation_is_criticism(code_text):
+    article = code_text("President Trump's sharp denunciation of the Iranian regime drew "
+                        "applause.")
+    assert ("ACCUSE", "USA", "IRN", "asserted") in dyads(article)
