@@ -183,6 +183,15 @@ def _owned_proposal(trigger: Trigger) -> bool:
         any(c.dep_ == "poss" for c in trigger.anchor.children)
 
 
+def _owned_charge(trigger: Trigger) -> bool:
+    """"accusations by Congo's government", "Poland's allegations", "Pakistani accusations":
+    a nominal charge with its maker named."""
+    return not trigger.is_verbal and trigger.entry.coding.type == "ACCUSE" and any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" or
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+        for c in trigger.anchor.children)
+
+
 def _named_first(entities: list[Entity]) -> list[Entity]:
     known = [e for e in entities if e.country not in ("", "---")]
     return known if known else entities
@@ -412,8 +421,11 @@ class EventCoder:
                 elif _voiced_demand(trigger, gov):
                     free.append(trigger)  # "marched to demand his release": a demand too
                     answered[trigger.anchor.i] = gov
-                elif gov.entry.coding.type in REACTIONS and _owned_proposal(trigger):
-                    free.append(trigger)  # "Tehran rejected its offer": the offer was made
+                elif gov.entry.coding.type in REACTIONS and _owned_proposal(trigger) or \
+                        gov.entry.coding.type == "REJECT" and _owned_charge(trigger):
+                    # "Tehran rejected its offer": the offer was made; "Rwanda denied
+                    # accusations by Congo's government": the accusations were made
+                    free.append(trigger)
                     answered[trigger.anchor.i] = gov
         free.sort(key=lambda t: t.anchor.i)
         drafts = [self._draft(trigger, governed.get(trigger.anchor.i, []), sent, linker,
@@ -436,9 +448,12 @@ class EventCoder:
             if draft is not None and reaction is not None and not draft.recipient and \
                     reaction.coding.type == "CONSULT":
                 draft.recipient = list(reaction.recipient)  # pressed those it met
-            elif draft is not None and reaction is not None and not draft.recipient and \
+            elif draft is not None and reaction is not None and (
+                    not draft.recipient or draft.coding.type == "ACCUSE") and \
                     {e.country for e in reaction.actor} - {e.country for e in draft.actor}:
-                draft.recipient = list(reaction.actor)  # the offer was made to the rejecter
+                # the offer was made to the rejecter; the charges denied were aimed at the
+                # denier ("Rwanda denied accusations by Congo that its troops ...")
+                draft.recipient = list(reaction.actor)
         complete_sentence(drafts, sent, linker)
         answer_in_sentence(drafts)
         events = []

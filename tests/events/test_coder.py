@@ -1552,3 +1552,15 @@ def test_a_denunciation_is_criticism(code_text):
     article = code_text("President Trump's sharp denunciation of the Iranian regime drew "
                         "applause.")
     assert ("ACCUSE", "USA", "IRN", "asserted") in dyads(article)
+
+
+def test_denied_accusations_with_a_named_maker_were_made_against_the_denier(code_text):
+    article = code_text("Rwanda denied accusations by Congo's government that its troops were "
+                        "fighting alongside the rebels.")
+    assert {("REJECT", "RWA", "COD", "asserted"), ("ACCUSE", "COD", "RWA", "asserted")} <= \
+        dyads(article)
+    adjective = code_text("Kabul dismissed Pakistani accusations that Afghan territory was being "
+                          "used to plan attacks.")
+    assert ("ACCUSE", "PAK", "AFG", "asserted") in dyads(adjective)
+    unowned = code_text("Beijing denies the allegations.")
+    assert "ACCUSE" not in {e.type for e in unowned.events}
