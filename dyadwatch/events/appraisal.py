@@ -44,7 +44,9 @@ NEGATIVE_WORDS = frozenset({
     "monstrous", "savage", "vile", "treacherous", "war-mongering", "occupier",
     "occupation", "annexation", "plunder", "looting", "lawfare", "sabotage", "espionage",
     "subversion", "destabilization", "destabilisation", "coup", "politically"})
-NEGATIVE_PHRASES = ("act of war", "collective punishment", "war crime", "state terrorism")
+NEGATIVE_PHRASES = ("act of war", "collective punishment", "war crime", "state terrorism",
+                    "pressure tactic", "recipe for", "crossed a line", "crosses a line",
+                    "step backward", "step backwards")
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",

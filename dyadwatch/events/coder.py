@@ -183,6 +183,21 @@ def _owned_proposal(trigger: Trigger) -> bool:
         any(c.dep_ == "poss" for c in trigger.anchor.children)
 
 
+def _judged_as_answered(draft: Draft, by_trigger: dict[int, Draft]) -> None:
+    """"Iran rejected it, calling the move 'a recipe for wider war'": a judgement of the thing
+    just rejected or condemned is aimed where that reaction was."""
+    verb = draft.trigger.anchor
+    if draft.coding.type != "ACCUSE" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return
+    reaction = by_trigger.get(verb.head.i)
+    if reaction is None or reaction.coding.type not in ("REJECT", "ACCUSE") or \
+            not reaction.recipient:
+        return
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in REFERRING_NOUNS or c.lower_ == "it")
+           for c in verb.children):
+        draft.recipient = list(reaction.recipient)
+
+
 def _owned_charge(trigger: Trigger) -> bool:
     """"accusations by Congo's government", "Poland's allegations", "Pakistani accusations":
     a nominal charge with its maker named."""
@@ -454,6 +469,8 @@ class EventCoder:
                 # the offer was made to the rejecter; the charges denied were aimed at the
                 # denier ("Rwanda denied accusations by Congo that its troops ...")
                 draft.recipient = list(reaction.actor)
+        for draft in drafts:
+            _judged_as_answered(draft, by_trigger)
         complete_sentence(drafts, sent, linker)
         answer_in_sentence(drafts)
         events = []

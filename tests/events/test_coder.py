@@ -1564,3 +1564,14 @@ def test_denied_accusations_with_a_named_maker_were_made_against_the_denier(code
     assert ("ACCUSE", "PAK", "AFG", "asserted") in dyads(adjective)
     unowned = code_text("Beijing denies the allegations.")
     assert "ACCUSE" not in {e.type for e in unowned.events}
+
+
+def test_judging_what_was_just_rejected_is_aimed_at_its_maker(code_text):
+    article = code_text("Saudi Arabia and Jordan welcomed Washington's decision to send "
+                        "additional forces to the Middle East, but Iran's foreign ministry "
+                        "rejected it, calling the move \"a recipe for wider war.\"")
+    assert ("ACCUSE", "IRN", "USA", "asserted") in dyads(article)
+    assert ("ACCUSE", "IRN", "SAU", "asserted") not in dyads(article)
+    tactic = code_text("The United States offered Iran new talks, with Foreign Minister Abbas "
+                       "Araghchi calling the offer a pressure tactic.")
+    assert ("ACCUSE", "IRN", "USA", "asserted") in dyads(tactic)
