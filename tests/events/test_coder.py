@@ -1575,3 +1575,9 @@ def test_judging_what_was_just_rejected_is_aimed_at_its_maker(code_text):
     tactic = code_text("The United States offered Iran new talks, with Foreign Minister Abbas "
                        "Araghchi calling the offer a pressure tactic.")
     assert ("ACCUSE", "IRN", "USA", "asserted") in dyads(tactic)
+
+
+def test_an_angry_response_drawn_from_a_state_is_its_criticism(code_text):
+    article = code_text("Spain, Ireland and Norway recognised a Palestinian state, drawing an "
+                        "angry response from Israel.")
+    assert ("ACCUSE", "ISR", "ESP,IRL,NOR", "asserted") in dyads(article)
