@@ -1166,6 +1166,10 @@ def _worth_keeping(draft: Draft) -> bool:
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
+    if draft.coding.type == "SUPPORT" and trigger.entry.words == ("say",) and draft.actor and \
+            draft.recipient and all(own_side(e, draft.actor) for e in draft.recipient):
+        return False  # "'China is playing a constructive role,' the spokesperson said": no
+        # praise of anyone else
     if draft.coding.type == "CONSULT" and draft.recipient and \
             all(e.sector == "JRN" for e in draft.recipient):
         return False  # "spoke to reporters": a statement to the press, not a meeting

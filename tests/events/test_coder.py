@@ -1581,3 +1581,11 @@ def test_an_angry_response_drawn_from_a_state_is_its_criticism(code_text):
     article = code_text("Spain, Ireland and Norway recognised a Palestinian state, drawing an "
                         "angry response from Israel.")
     assert ("ACCUSE", "ISR", "ESP,IRL,NOR", "asserted") in dyads(article)
+
+
+def test_speaking_well_of_ones_own_side_is_no_praise(code_text):
+    article = code_text("\"China is willing to continue playing a constructive role in "
+                        "easing tensions between "
+                        "Pakistan and Afghanistan,\" Chinese Foreign Ministry spokesperson Mao "
+                        "Ning said.")
+    assert ("SUPPORT", "CHN", "CHN", "asserted") not in dyads(article)
