@@ -924,9 +924,14 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
     if (coding.type, coding.mode) == ("PROTEST", "obstruct") and actor and \
             all(e.sector == "CRM" for e in actor):
         coding = Coding("COERCE", "restrict", "191")  # "gangs blocked the main roads"
-    if coding.type == "RETREAT" and coding.mode in ("withdraw", "resign") and recipient and all(
-            e.country in ("IGO", "UNO", "EUR") for e in recipient):
-        coding = LEFT_BODY  # "voted to withdraw from the International Criminal Court"
+    if coding.type == "RETREAT" and coding.mode in ("withdraw", "resign") and (
+            recipient and all(e.country in ("IGO", "UNO", "EUR") for e in recipient)
+            or any(lemma_in(o, BODIES_AND_PACTS)
+                   for head in (trigger.anchor, *dependents(trigger.anchor, {"prt", "prep"}))
+                   for o in prep_objects(head, ("from", "of")))):
+        # "voted to withdraw from the International Criminal Court", "withdrawing from the
+        # Joint Operational Staff Committee", "pulled out of the nuclear deal"
+        coding = LEFT_BODY
     if coding.type == "COERCE" and first in HALTING and actor and \
             all(e.sector == "JUD" for e in actor):
         coding = STRUCK_DOWN  # "the High Court blocked the government's plan"
@@ -1424,6 +1429,11 @@ JOINT_DRILLS = Coding("COOPERATE", None, "062")
 DRILL_WORDS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "patrol"})
 PUNITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT"})
 LEFT_BODY = Coding("SANCTION", "withdraw", "160")
+BODIES_AND_PACTS = frozenset({
+    "committee", "council", "commission", "court", "tribunal", "organization", "organisation",
+    "union", "bloc", "alliance", "community", "treaty", "deal", "agreement", "accord", "pact",
+    "convention", "protocol", "framework", "initiative", "mechanism", "body", "forum",
+    "partnership", "coalition", "talks", "negotiations", "process"})
 ECONOMIC_WEAPONS = frozenset({"tariff", "levy", "duty", "sanction", "embargo"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "attache", "consul",
                             "official", "officer", "chargé", "charge"})

@@ -1589,3 +1589,13 @@ def test_speaking_well_of_ones_own_side_is_no_praise(code_text):
                         "Pakistan and Afghanistan,\" Chinese Foreign Ministry spokesperson Mao "
                         "Ning said.")
     assert ("SUPPORT", "CHN", "CHN", "asserted") not in dyads(article)
+
+
+def test_leaving_a_body_or_pact_cuts_relations_and_pulling_troops_back_is_a_retreat(code_text):
+    committee = code_text("Mali said it was withdrawing from the Joint Operational Staff "
+                          "Committee, a regional security body.")
+    assert [(e.type, e.mode) for e in committee.events] == [("SANCTION", "withdraw")]
+    deal = code_text("The first Trump administration pulled out of the nuclear deal.")
+    assert [(e.type, e.mode) for e in deal.events] == [("SANCTION", "withdraw")]
+    troops = code_text("Russia withdrew its troops from Kherson.")
+    assert [(e.type, e.mode) for e in troops.events] == [("RETREAT", "withdraw")]
