@@ -1129,6 +1129,13 @@ def _event_countries(entities: list[Entity], scheme: str,
     return out
 
 
+# What is executed when an execution is no killing: "the execution of its ambitions".
+CARRIED_OUT = frozenset({"ambition", "plan", "policy", "strategy", "agenda", "program",
+                         "programme", "project", "order", "mandate", "duty", "task", "vision",
+                         "reform", "deal", "contract", "budget", "mission", "operation",
+                         "design", "scheme", "warrant", "decision", "ruling", "judgment"})
+
+
 def _personish(token: Token) -> bool:
     """Whether an unresolved argument could still be a person or body acting."""
     return token.lower_ in ("he", "she", "they", "we", "i", "you", "who") or \
@@ -1171,6 +1178,9 @@ def _worth_keeping(draft: Draft) -> bool:
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
+    if draft.coding.mode == "execute" and not trigger.is_verbal and any(
+            lemma_in(o, CARRIED_OUT) for o in prep_objects(trigger.anchor, ("of",))):
+        return False  # "Iran's execution of its regional ambitions": carrying out a plan
     if draft.coding.type == "SUPPORT" and trigger.entry.words == ("say",) and draft.actor and \
             draft.recipient and all(own_side(e, draft.actor) for e in draft.recipient):
         return False  # "'China is playing a constructive role,' the spokesperson said": no

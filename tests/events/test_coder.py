@@ -1599,3 +1599,11 @@ def test_leaving_a_body_or_pact_cuts_relations_and_pulling_troops_back_is_a_retr
     assert [(e.type, e.mode) for e in deal.events] == [("SANCTION", "withdraw")]
     troops = code_text("Russia withdrew its troops from Kherson.")
     assert [(e.type, e.mode) for e in troops.events] == [("RETREAT", "withdraw")]
+
+
+def test_carrying_out_a_plan_is_no_execution(code_text):
+    plan = code_text("Syria has become ground zero for Iran's execution of its regional "
+                     "ambitions.")
+    assert not plan.events
+    killing = code_text("Iran's execution of three protesters drew condemnation.")
+    assert ("ASSAULT", "execute") in {(e.type, e.mode) for e in killing.events}
