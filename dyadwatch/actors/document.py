@@ -241,6 +241,14 @@ class DocumentResolver(Coreference):
             if code.kind == "role":
                 code.role = root.lemma_.lower()
                 code.key = ("role", code.role, code.country, code.sector)
+            if head is not None and head.entry(self.date)[0].name == "Belgium" and \
+                    words[root.i] == "brussels" and root.dep_ in ("nsubj", "poss") and \
+                    self._eu_story():
+                # "Brussels 'supports member states' efforts'": in a story about the EU, the
+                # city speaking is the EU
+                code.country, code.kind, code.sector, code.name = "EUR", "igo", "", \
+                    "European Union"
+                code.key = ("igo", "European Union", "EUR")
             if head is not None and head.entry(self.date)[0].kind == "capital" and \
                     root.dep_ == "pobj" and words[root.head.i] in LOCATIVE:
                 # "a curfew in Algiers": the city's people, not its rulers (who keep their
@@ -283,6 +291,11 @@ class DocumentResolver(Coreference):
             if code.kind == "role" and not code.sector and not code.has_country:
                 continue  # "the group", "social media": no one in particular
             self._add(code, mention, root, start_tok, matches)
+
+    def _eu_story(self) -> bool:
+        """Whether the article names the European Union or one of its bodies."""
+        return any(m.named and not m.blocked and m.aliases[0].entry.country == "EUR"
+                   for m in self.matches)
 
     def _is_known_name(self, token: Token) -> bool:
         """Whether the token is part of a name the knowledge base knows ("Jordan")."""

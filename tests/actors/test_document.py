@@ -19,3 +19,13 @@ def test_a_former_minister_titled_as_a_un_envoy_serves_the_un(resolve):
     article = resolve("UN special envoy Julie Bishop urged all parties to allow aid to reach "
                       "every affected community.", published="2025-04-02")
     assert article.actors[0].country == "UNO"
+
+
+def test_brussels_speaking_in_a_story_about_the_eu_is_the_eu(resolve):
+    article = resolve("The European Commission proposed new rules on migration. Brussels said it "
+                      "supports member states' efforts. Belgian police in Brussels arrested two "
+                      "men.")
+    by_text = {(a.text, a.country) for a in article.actors}
+    assert ("Brussels", "EUR") in by_text and ("Brussels", "BEL") in by_text
+    alone = resolve("Brussels said it would host the summit.")
+    assert alone.actors[0].country == "BEL"
