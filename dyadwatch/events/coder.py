@@ -1178,6 +1178,9 @@ def _worth_keeping(draft: Draft) -> bool:
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
+    if trigger.entry.words == ("send",) and draft.coding.type == "AID" and not draft.actor:
+        return False  # "samples sent to the institute", "the employee was sent home": no
+        # giver, no aid
     if draft.coding.mode == "execute" and not trigger.is_verbal and any(
             lemma_in(o, CARRIED_OUT) for o in prep_objects(trigger.anchor, ("of",))):
         return False  # "Iran's execution of its regional ambitions": carrying out a plan

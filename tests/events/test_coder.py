@@ -1607,3 +1607,14 @@ def test_carrying_out_a_plan_is_no_execution(code_text):
     assert not plan.events
     killing = code_text("Iran's execution of three protesters drew condemnation.")
     assert ("ASSAULT", "execute") in {(e.type, e.mode) for e in killing.events}
+
+
+def test_things_sent_by_no_one_named_are_no_aid(code_text):
+    samples = code_text("Congo's Health Ministry said that of five samples sent to the National "
+                        "Institute of Biological Research in Kinshasa, two were positive.")
+    assert "AID" not in {e.type for e in samples.events}
+    employee = code_text("The U.S. employee in Guangzhou was sent to the United States for "
+                         "further evaluation.")
+    assert "AID" not in {e.type for e in employee.events}
+    sent = code_text("India sent 1,000 family tents to Afghanistan.")
+    assert ("AID", "IND", "AFG", "asserted") in dyads(sent)
