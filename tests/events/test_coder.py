@@ -1618,3 +1618,12 @@ def test_things_sent_by_no_one_named_are_no_aid(code_text):
     assert "AID" not in {e.type for e in employee.events}
     sent = code_text("India sent 1,000 family tents to Afghanistan.")
     assert ("AID", "IND", "AFG", "asserted") in dyads(sent)
+
+
+def test_ending_or_scrapping_a_deal_cuts_relations_and_being_willing_to_threatens(code_text):
+    willing = code_text("Trump appeared willing to end his new trade deal with Mexico if the "
+                        "caravan was not stopped.")
+    assert ("THREATEN", "USA", "MEX", "asserted") in dyads(willing)
+    assert "AGREE" not in {e.type for e in willing.events}
+    scrapped = code_text("Mali's junta scrapped a defense agreement with France.")
+    assert ("SANCTION", "MLI", "FRA", "asserted") in dyads(scrapped)
