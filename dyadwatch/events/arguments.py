@@ -756,7 +756,11 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         # a verb pattern the parser read as a noun phrase ("close Iranian embassies"):
         # the noun is the object, so its modifiers name the target, unless a preposition
         # does ("doubling the U.S. tariff on Canada's steel")
-        named_targets = [[m] for m in modifiers]
+        # (but "Hungary's Orban calls for an alliance", a headline: names before the verb's
+        # first word are its doers)
+        opening = min(t.i for t in trigger.tokens)
+        named_targets = [[m] for m in modifiers if m.i > opening]
+        actors.extend([m] for m in modifiers if m.i < opening)
     else:
         actors.extend([m] for m in modifiers)
     # ("a withdrawal from Chad" leaves the place: only "by" names who withdraws)

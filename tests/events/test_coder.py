@@ -1627,3 +1627,8 @@ def test_ending_or_scrapping_a_deal_cuts_relations_and_being_willing_to_threaten
     assert "AGREE" not in {e.type for e in willing.events}
     scrapped = code_text("Mali's junta scrapped a defense agreement with France.")
     assert ("SANCTION", "MLI", "FRA", "asserted") in dyads(scrapped)
+
+
+def test_a_headline_verb_read_as_a_noun_keeps_its_doer_before_it(code_text):
+    article = code_text("Hungary's Orban calls for global anti-migrant alliance")
+    assert dyads(article) == {("REQUEST", "HUN", "", "asserted")}
