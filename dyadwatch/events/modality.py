@@ -36,7 +36,9 @@ HYPOTHETICAL_GOVERNORS = frozenset({"consider", "want", "wish", "propose", "sugg
                                     "weigh", "contemplate", "seek", "hope", "need", "ought",
                                     "overdue", "necessary", "important", "time", "possible",
                                     "likely", "unlikely", "able", "urge", "recommend",
-                                    "advocate", "should", "require", "demand"})
+                                    "advocate", "should", "require", "demand", "doubt"})
+# "find it hard to believe that Kim will give up his weapons": no one's announcement
+DISBELIEF = frozenset({"hard", "difficult", "impossible", "unlikely"})
 ATTEMPT_CUES = frozenset({"thwart", "foil", "avert", "disrupt", "abort",
                           "plot", "attempt", "bid", "failed", "fail", "unsuccessful", "botch",
                           "attempted", "thwarted", "foiled", "intercept"})
@@ -186,6 +188,9 @@ def find_modality(trigger: Trigger) -> ModalityCue:
                 result = ModalityCue(HYPOTHETICAL, token)
             if lemma in ALLEGATION_CUES or token.lower_ in ALLEGATION_CUES:
                 return ModalityCue(HYPOTHETICAL, token)
+            if lemma in SPEECH_VERBS and token.pos_ in VERB_POS and \
+                    token.head.lemma_.lower() in DISBELIEF:
+                return ModalityCue(HYPOTHETICAL, token)  # "find it hard to believe Kim will"
             if lemma in SPEECH_VERBS and token.pos_ in VERB_POS:
                 return _finish(result, saw_would, speaker=token, refusal=refusal)
         dep = token.dep_

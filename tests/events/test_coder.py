@@ -1632,3 +1632,11 @@ def test_ending_or_scrapping_a_deal_cuts_relations_and_being_willing_to_threaten
 def test_a_headline_verb_read_as_a_noun_keeps_its_doer_before_it(code_text):
     article = code_text("Hungary's Orban calls for global anti-migrant alliance")
     assert dyads(article) == {("REQUEST", "HUN", "", "asserted")}
+
+
+def test_giving_up_weapons_is_disarming_and_doubting_it_is_no_promise(code_text):
+    doubted = code_text("Veteran Korea observers find it hard to believe Kim Jong-un will give up "
+                        "his nuclear weapons.")
+    assert [(e.type, e.modality) for e in doubted.events] == [("RETREAT", "hypothetical")]
+    pledged = code_text("The PKK said it would give up its weapons.")
+    assert ("AGREE", "asserted") in {(e.type, e.modality) for e in pledged.events}
