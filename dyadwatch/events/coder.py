@@ -471,6 +471,13 @@ class EventCoder:
                 draft.recipient = list(reaction.actor)
         for draft in drafts:
             _judged_as_answered(draft, by_trigger)
+            if draft.coding.type == "PROTEST" and not draft.recipient:
+                # "went on strike to demand higher pay from the federal government": the
+                # protest faces whom its demand is made of
+                demands = [by_trigger[t.anchor.i] for t in draft.inner
+                           if t.anchor.i in by_trigger and t.anchor.dep_ == "advcl"
+                           and by_trigger[t.anchor.i].coding.type == "REQUEST"]
+                draft.recipient = list(demands[0].recipient) if demands else []
         complete_sentence(drafts, sent, linker)
         answer_in_sentence(drafts)
         events = []

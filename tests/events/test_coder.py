@@ -1640,3 +1640,9 @@ def test_giving_up_weapons_is_disarming_and_doubting_it_is_no_promise(code_text)
     assert [(e.type, e.modality) for e in doubted.events] == [("RETREAT", "hypothetical")]
     pledged = code_text("The PKK said it would give up its weapons.")
     assert ("AGREE", "asserted") in {(e.type, e.modality) for e in pledged.events}
+
+
+def test_a_protest_faces_whom_its_demand_is_made_of(code_text):
+    article = code_text("Thousands of doctors went on strike across Nigeria on Monday to demand "
+                        "higher pay from the federal government.")
+    assert ("PROTEST", "NGA", "NGA", "asserted") in dyads(article)
