@@ -685,6 +685,11 @@ class EventCoder:
             # "troops arrived in Bosnia" is a deployment; peacekeepers arriving are aid
             peacekeepers = "peacekeep" in sent.text.lower()
             coding = Coding("AID", None, "074") if peacekeepers else DEPLOYMENT
+        if not recipient and coding.mode == "crowd-control" and trigger.is_verbal:
+            # "used water cannon and pepper spray to disperse thousands of protesters"
+            recipient = linker.entities([o for c in dependents(trigger.anchor, {"advcl", "xcomp"})
+                                         if _infinitival(c)
+                                         for o in dependents(c, {"dobj"})][:1], objects=True)
         if not recipient and coding.type in PUNITIVE_TYPES and any(
                 t.lower_ == "them" and t.dep_ == "dobj" for t in trigger.anchor.subtree):
             # "Protesters gathered ... Security forces fired tear gas to disperse them"

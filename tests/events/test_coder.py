@@ -1646,3 +1646,12 @@ def test_a_protest_faces_whom_its_demand_is_made_of(code_text):
     article = code_text("Thousands of doctors went on strike across Nigeria on Monday to demand "
                         "higher pay from the federal government.")
     assert ("PROTEST", "NGA", "NGA", "asserted") in dyads(article)
+
+
+def test_water_cannon_used_on_a_crowd_is_crowd_control_against_it(code_text):
+    against = code_text("Georgian police used water cannon against thousands of demonstrators "
+                        "outside parliament in Tbilisi.")
+    assert ("ASSAULT", "GEO", "GEO", "asserted") in dyads(against)
+    disperse = code_text("Georgian riot police used water cannon and pepper spray to disperse "
+                         "thousands of protesters outside parliament in Tbilisi overnight.")
+    assert ("ASSAULT", "GEO", "GEO", "asserted") in dyads(disperse)
