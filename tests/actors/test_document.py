@@ -29,3 +29,11 @@ def test_brussels_speaking_in_a_story_about_the_eu_is_the_eu(resolve):
     assert ("Brussels", "EUR") in by_text and ("Brussels", "BEL") in by_text
     alone = resolve("Brussels said it would host the summit.")
     assert alone.actors[0].country == "BEL"
+
+
+def test_well_known_tech_firms_are_multinationals(resolve):
+    article = resolve("Chinese customs seized 12 shipments of Nvidia chips, and Nepal lifted its "
+                      "ban on Facebook and YouTube.")
+    firms = {a.text: a.country for a in article.actors if a.text in ("Nvidia", "Facebook",
+                                                                     "YouTube")}
+    assert firms == {"Nvidia": "MNC", "Facebook": "MNC", "YouTube": "MNC"}
