@@ -944,6 +944,11 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
         # "voted to withdraw from the International Criminal Court", "withdrawing from the
         # Joint Operational Staff Committee", "pulled out of the nuclear deal"
         coding = LEFT_BODY
+    if (coding.type, coding.cameo) == ("SANCTION", "163") and first == "bar" and recipient and \
+            all(e.sector in PRIVATE_SECTORS for e in recipient):
+        # "barred two Lithuanian journalists from entering the country": keeping people out,
+        # not a sanction on a state's officials
+        coding = Coding("COERCE", "restrict", "172")
     if coding.type == "COERCE" and first in HALTING and actor and \
             all(e.sector == "JUD" for e in actor):
         coding = STRUCK_DOWN  # "the High Court blocked the government's plan"

@@ -1655,3 +1655,12 @@ def test_water_cannon_used_on_a_crowd_is_crowd_control_against_it(code_text):
     disperse = code_text("Georgian riot police used water cannon and pepper spray to disperse "
                          "thousands of protesters outside parliament in Tbilisi overnight.")
     assert ("ASSAULT", "GEO", "GEO", "asserted") in dyads(disperse)
+
+
+def test_barring_journalists_is_coercion_and_barring_officials_a_sanction(code_text):
+    journalists = code_text("Georgia's interior ministry barred two Lithuanian journalists from "
+                            "entering the country.")
+    assert [(e.type, e.mode) for e in journalists.events] == [("COERCE", "restrict")]
+    officials = code_text("The United States barred more than 40 Venezuelan officials from "
+                          "entering the country.")
+    assert [e.type for e in officials.events] == ["SANCTION"]
