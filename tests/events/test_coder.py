@@ -1664,3 +1664,8 @@ def test_barring_journalists_is_coercion_and_barring_officials_a_sanction(code_t
     officials = code_text("The United States barred more than 40 Venezuelan officials from "
                           "entering the country.")
     assert [e.type for e in officials.events] == ["SANCTION"]
+
+
+def test_suspending_the_internet_is_censorship(code_text):
+    article = code_text("Pakistani authorities suspended mobile internet in Islamabad.")
+    assert [(e.type, e.mode) for e in article.events] == [("COERCE", "censor")]
