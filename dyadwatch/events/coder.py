@@ -198,6 +198,18 @@ def _judged_as_answered(draft: Draft, by_trigger: dict[int, Draft]) -> None:
         draft.recipient = list(reaction.recipient)
 
 
+def _protest_faces_its_demand(draft: Draft, by_trigger: dict[int, Draft]) -> None:
+    """"went on strike to demand higher pay from the federal government": a protest with no
+    target of its own faces whom its purpose-clause demand is made of."""
+    if draft.coding.type != "PROTEST" or draft.recipient:
+        return
+    demands = [by_trigger[t.anchor.i] for t in draft.inner
+               if t.anchor.i in by_trigger and t.anchor.dep_ == "advcl"
+               and by_trigger[t.anchor.i].coding.type == "REQUEST"]
+    if demands:
+        draft.recipient = list(demands[0].recipient)
+
+
 def _owned_charge(trigger: Trigger) -> bool:
     """"accusations by Congo's government", "Poland's allegations", "Pakistani accusations":
     a nominal charge with its maker named."""
@@ -471,13 +483,7 @@ class EventCoder:
                 draft.recipient = list(reaction.actor)
         for draft in drafts:
             _judged_as_answered(draft, by_trigger)
-            if draft.coding.type == "PROTEST" and not draft.recipient:
-                # "went on strike to demand higher pay from the federal government": the
-                # protest faces whom its demand is made of
-                demands = [by_trigger[t.anchor.i] for t in draft.inner
-                           if t.anchor.i in by_trigger and t.anchor.dep_ == "advcl"
-                           and by_trigger[t.anchor.i].coding.type == "REQUEST"]
-                draft.recipient = list(demands[0].recipient) if demands else []
+            _protest_faces_its_demand(draft, by_trigger)
         complete_sentence(drafts, sent, linker)
         answer_in_sentence(drafts)
         events = []
