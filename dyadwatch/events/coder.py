@@ -691,6 +691,9 @@ class EventCoder:
             # "troops arrived in Bosnia" is a deployment; peacekeepers arriving are aid
             peacekeepers = "peacekeep" in sent.text.lower()
             coding = Coding("AID", None, "074") if peacekeepers else DEPLOYMENT
+        elif coding.mode == "visit" and actor and any(
+                t.lower_ in RESCUERS for h in args.actor for t in h.lefts):
+            coding = Coding("AID", None, "073")  # "rescue teams from China arrived in Mandalay"
         if not recipient and coding.mode == "crowd-control" and trigger.is_verbal:
             # "used water cannon and pepper spray to disperse thousands of protesters"
             recipient = linker.entities([o for c in dependents(trigger.anchor, {"advcl", "xcomp"})
@@ -805,6 +808,7 @@ class EventCoder:
 
 CROWD_CONTROL = Coding("ASSAULT", "crowd-control", "175")
 RETALIATED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+RESCUERS = frozenset({"rescue", "search-and-rescue", "relief", "aid", "medical", "humanitarian"})
 RETALIATION_IN_KIND = Coding("SANCTION", None, "160")
 VISIT = Coding("CONSULT", "visit", "042")
 

@@ -1669,3 +1669,9 @@ def test_barring_journalists_is_coercion_and_barring_officials_a_sanction(code_t
 def test_suspending_the_internet_is_censorship(code_text):
     article = code_text("Pakistani authorities suspended mobile internet in Islamabad.")
     assert [(e.type, e.mode) for e in article.events] == [("COERCE", "censor")]
+
+
+def test_rescue_teams_arriving_bring_aid(code_text):
+    article = code_text("Rescue teams from China and Russia arrived in Mandalay on Monday to help "
+                        "Myanmar's military government search for survivors of the earthquake.")
+    assert {("AID", "CHN,RUS", "MMR", "asserted")} <= dyads(article)
