@@ -77,6 +77,19 @@ class Coreference:
                 found.mentions.append((token.idx, token.idx + len(token.text)))
                 return
 
+    def _body_pronoun(self, token: Token) -> None:
+        """"The UAE foreign ministry said ... It thanked both governments": a sentence-opening
+        "It" continues the state, body or office that was the subject of the sentence
+        before."""
+        main = self.doc[token.sent.start - 1].sent.root if token.sent.start else None
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None) \
+            if main is not None else None
+        found = self.by_root.get(subject.i) if subject is not None else None
+        if found is not None and not found.plural and found.code.has_country and (
+                found.code.kind in ("state", "igo", "organisation", "group")
+                or found.code.kind == "role" and found.code.sector in STATE_SECTORS):
+            found.mentions.append((token.idx, token.idx + len(token.text)))
+
     def _previous_subject(self, pronoun: Token) -> Found | None:
         """"Sorensen met Vucic ... and Kurti ... In a statement afterward, he called on both
         sides": a subject pronoun that opens its clause, with no person named before it in its

@@ -175,7 +175,7 @@ class DocumentResolver(Coreference):
             groups.setdefault(root.i, [])
             entity_roots[root.i] = kind
         for i, word in enumerate(self.words):
-            if word in PERSON_PRONOUNS and doc[i].pos_ == "PRON":
+            if word in PERSON_PRONOUNS and doc[i].pos_ == "PRON" or _body_pronoun(doc[i]):
                 groups.setdefault(i, [])
             elif i not in self.owner and i not in groups and doc[i].pos_ == "PROPN" and (
                     doc[i].dep_ not in NP_DEPS or doc[i].ent_type_ not in ENTITY_LABELS):
@@ -193,6 +193,8 @@ class DocumentResolver(Coreference):
         if not matches and entity is None:
             if words[root.i] in PERSON_PRONOUNS:
                 self._pronoun(root)
+            elif _body_pronoun(root):
+                self._body_pronoun(root)
             return
         head = self.owner.get(root.i)
         if head is not None and head not in matches:
@@ -768,6 +770,19 @@ class DocumentResolver(Coreference):
                 members=list(code.members), mentions=[list(m) for m in mentions],
                 confidence=round(code.confidence, 2)))
         return actors
+
+
+# Verbs whose "it" subject is no one: "it is", "it seems", "it remains to be seen".
+DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "mean", "make",
+                            "matter", "become", "look", "sound", "follow", "come", "go"})
+
+
+def _body_pronoun(token: Token) -> bool:
+    """"... the UAE foreign ministry said. It thanked both governments": a sentence-opening
+    "It" that acts."""
+    return token.lower_ == "it" and token.pos_ == "PRON" and token.dep_ == "nsubj" and \
+        token.i == token.sent.start and token.head.pos_ == "VERB" and \
+        token.head.lemma_.lower() not in DUMMY_IT_VERBS
 
 
 def _clause_head(token: Token) -> Token:

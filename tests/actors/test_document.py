@@ -37,3 +37,11 @@ def test_well_known_tech_firms_are_multinationals(resolve):
     firms = {a.text: a.country for a in article.actors if a.text in ("Nvidia", "Facebook",
                                                                      "YouTube")}
     assert firms == {"Nvidia": "MNC", "Facebook": "MNC", "YouTube": "MNC"}
+
+
+def test_a_sentence_opening_it_continues_the_body_that_spoke_before(resolve):
+    article = resolve("The UAE foreign ministry said the exchange was its 13th mediation between "
+                      "Russia and Ukraine. It thanked both governments for their cooperation. "
+                      "It is unclear when talks will resume.")
+    ministry = [a for a in article.actors if a.country == "ARE"]
+    assert ministry and len(ministry[0].mentions) == 2
