@@ -28,7 +28,9 @@ PERSON_ROLES = frozenset(
     "lawyer mayor governor chancellor premier secretary senator lawmaker legislator dictator "
     "ruler adviser advisor agent doctor student teacher attacker gunman bomber man woman refugee "
     "migrant resident civilian protester dissident missionary counterpart president-elect "
-    "monarch ayatollah pope bishop rabbi politician".split())
+    "monarch ayatollah pope bishop rabbi politician commissioner ombudsman ombudsperson "
+    "chairman chairwoman chairperson director coordinator representative rapporteur "
+    "administrator deputy".split())
 # Institutions of a state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -103,6 +105,11 @@ class Coreference:
         main = self.doc[start - 1].sent.root  # the sentence before
         subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
         found = self.by_root.get(subject.i) if subject is not None else None
+        if found is None and subject is not None:
+            # "Dmytro Lubinets, Ukraine's human rights commissioner, said": a name the
+            # knowledge base does not know, described by its apposition
+            found = next((self.by_root[c.i] for c in subject.children
+                          if c.dep_ == "appos" and c.i in self.by_root), None)
         return found if found is not None and _personish(found) else None
 
     def _body_before(self, kinds: tuple[str, ...], before: int, *,

@@ -45,3 +45,11 @@ def test_a_sentence_opening_it_continues_the_body_that_spoke_before(resolve):
                       "It is unclear when talks will resume.")
     ministry = [a for a in article.actors if a.country == "ARE"]
     assert ministry and len(ministry[0].mentions) == 2
+
+
+def test_he_after_an_unknown_name_described_by_office_is_that_official(resolve):
+    article = resolve("Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said "
+                      "he had raised the cases with his Russian counterpart, Tatyana Moskalkova. "
+                      "\"We demand that Russia release all civilians,\" he said.")
+    russian = [a for a in article.actors if a.country == "RUS" and a.kind == "person"]
+    assert russian and not any(article.text[s:e] == "he" for s, e in russian[0].mentions)
