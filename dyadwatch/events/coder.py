@@ -570,8 +570,11 @@ class EventCoder:
         if coding.type == "MOBILIZE" and len({e.country for e in actor} - {"", "---"}) > 1 and \
                 any(lemma_in(t, DRILL_WORDS) for t in trigger.tokens):
             coding = JOINT_DRILLS  # "Philippine and U.S. troops staged live-fire drills"
-        if coding.type == "SANCTION" and recipient and all(
+        if (coding.type == "SANCTION" or coding.type == "ASSAULT" and actor and all(
+                e.sector in ("MIL", "GOV") for e in actor)) and recipient and all(
                 own_side(e, actor) and linker.is_guessed(e) for e in recipient):
+            # (a state's forces striking a guessed body of their own state, "struck the
+            # refinery", strike the story's other state)
             # "The United States imposed sanctions on eight officials" in a Venezuela story:
             # unnamed officials a state sanctions are not its own but the story's other state
             other = linker.leading_state(exclude=recipient[0].country)

@@ -1675,3 +1675,11 @@ def test_rescue_teams_arriving_bring_aid(code_text):
     article = code_text("Rescue teams from China and Russia arrived in Mandalay on Monday to help "
                         "Myanmar's military government search for survivors of the earthquake.")
     assert {("AID", "CHN,RUS", "MMR", "asserted")} <= dyads(article)
+
+
+def test_forces_a_state_strikes_are_not_its_own_when_only_guessed(code_text):
+    article = code_text("Syria sent troops into the Druze city of Sweida, and Damascus said the "
+                        "operation would end soon. Israeli Defence Minister Israel Katz said the "
+                        "army would keep hitting government forces until they withdrew.")
+    assert ("THREATEN", "ISR", "SYR", "asserted") in dyads(article)
+    assert ("THREATEN", "ISR", "ISR", "asserted") not in dyads(article)
