@@ -1208,6 +1208,9 @@ def _worth_keeping(draft: Draft) -> bool:
         return False
     if draft.thing_subject and not draft.actor:
         return False  # "this effectively denies recognition": no one acts
+    if trigger.entry.words[0] in ("ready", "prepared") and \
+            trigger.anchor.head.lemma_.lower() == "get":
+        return False  # "the Air Force was getting ready to fly bombers": preparing, no pledge
     if trigger.entry.words == ("send",) and draft.coding.type == "AID" and not draft.actor:
         return False  # "samples sent to the institute", "the employee was sent home": no
         # giver, no aid

@@ -1683,3 +1683,11 @@ def test_forces_a_state_strikes_are_not_its_own_when_only_guessed(code_text):
                         "army would keep hitting government forces until they withdrew.")
     assert ("THREATEN", "ISR", "SYR", "asserted") in dyads(article)
     assert ("THREATEN", "ISR", "ISR", "asserted") not in dyads(article)
+
+
+def test_getting_ready_is_preparing_not_promising(code_text):
+    preparing = code_text("The US Air Force was getting ready to fly B-52 heavy bombers around "
+                          "North Korea's borders.")
+    assert "AGREE" not in {e.type for e in preparing.events}
+    pledged = code_text("Beijing was ready to work with Canberra.")
+    assert ("AGREE", "CHN", "AUS", "asserted") in dyads(pledged)
