@@ -210,6 +210,24 @@ def _protest_faces_its_demand(draft: Draft, by_trigger: dict[int, Draft]) -> Non
         draft.recipient = list(demands[0].recipient)
 
 
+ANSWERING_VERBS = frozenset({"accept", "reject", "refuse", "welcome", "ignore", "endorse",
+                             "oppose", "dismiss", "decline"})
+
+
+def _answered_by(verb: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
+    """The other party whose answer to the proposal a relative clause on it reports."""
+    for obj in dependents(verb, {"dobj"}):
+        for clause in [t for t in obj.subtree if t.dep_ == "relcl"]:
+            if not lemma_in(clause, ANSWERING_VERBS):
+                continue
+            heads, patient = verb_subject(clause)
+            answerer = [] if patient else linker.entities(
+                [h for h in heads if h.lower_ not in ("which", "that", "who")])
+            if answerer and {e.country for e in answerer} - {e.country for e in actor}:
+                return answerer
+    return []
+
+
 def _owned_charge(trigger: Trigger) -> bool:
     """"accusations by Congo's government", "Poland's allegations", "Pakistani accusations":
     a nominal charge with its maker named."""
@@ -567,6 +585,10 @@ class EventCoder:
                 trigger.anchor.dep_ == "pobj" and trigger.anchor.head.lower_ in ("at", "during"):
             coding = GATHERING  # "EU foreign ministers approved the measures at a meeting"
         coding, recipient = _by_parties(coding, trigger, actor, recipient, linker)
+        if coding.type in ("AGREE", "REQUEST") and trigger.is_verbal:
+            # "proposed an exchange of prisoners, which Moscow has not accepted": made to the
+            # one whose answer the relative clause gives
+            recipient = _answered_by(trigger.anchor, linker, actor) or recipient
         if coding.type == "MOBILIZE" and len({e.country for e in actor} - {"", "---"}) > 1 and \
                 any(lemma_in(t, DRILL_WORDS) for t in trigger.tokens):
             coding = JOINT_DRILLS  # "Philippine and U.S. troops staged live-fire drills"

@@ -1691,3 +1691,9 @@ def test_getting_ready_is_preparing_not_promising(code_text):
     assert "AGREE" not in {e.type for e in preparing.events}
     pledged = code_text("Beijing was ready to work with Canberra.")
     assert ("AGREE", "CHN", "AUS", "asserted") in dyads(pledged)
+
+
+def test_a_proposal_is_made_to_the_one_whose_answer_is_reported(code_text):
+    article = code_text("Ukraine has proposed an \"all for all\" exchange of prisoners, which "
+                        "Moscow has not accepted.")
+    assert ("AGREE", "UKR", "RUS", "asserted") in dyads(article)
