@@ -83,9 +83,7 @@ class Coreference:
         """"The UAE foreign ministry said ... It thanked both governments": a sentence-opening
         "It" continues the state, body or office that was the subject of the sentence
         before."""
-        main = self.doc[token.sent.start - 1].sent.root if token.sent.start else None
-        subject = next((c for c in main.children if c.dep_ == "nsubj"), None) \
-            if main is not None else None
+        subject = self._subject_before(token)
         found = self.by_root.get(subject.i) if subject is not None else None
         if found is not None and not found.plural and found.code.has_country and (
                 found.code.kind in ("state", "igo", "organisation", "group")
@@ -102,8 +100,7 @@ class Coreference:
         if start == 0 or any(_personish(f) and start <= f.last_token < pronoun.i
                              for f in self.found):
             return None
-        main = self.doc[start - 1].sent.root  # the sentence before
-        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        subject = self._subject_before(pronoun)
         found = self.by_root.get(subject.i) if subject is not None else None
         if found is None and subject is not None:
             # "Dmytro Lubinets, Ukraine's human rights commissioner, said": a name the
@@ -111,6 +108,13 @@ class Coreference:
             found = next((self.by_root[c.i] for c in subject.children
                           if c.dep_ == "appos" and c.i in self.by_root), None)
         return found if found is not None and _personish(found) else None
+
+    def _subject_before(self, token: Token) -> Token | None:
+        """The subject of the main verb of the sentence before the one `token` is in."""
+        if token.sent.start == 0:
+            return None
+        main = self.doc[token.sent.start - 1].sent.root
+        return next((c for c in main.children if c.dep_ == "nsubj"), None)
 
     def _body_before(self, kinds: tuple[str, ...], before: int, *,
                      sentences: int | None = None) -> Found | None:

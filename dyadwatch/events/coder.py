@@ -595,10 +595,9 @@ class EventCoder:
         if (coding.type == "SANCTION" or coding.type == "ASSAULT" and actor and all(
                 e.sector in ("MIL", "GOV") for e in actor)) and recipient and all(
                 own_side(e, actor) and linker.is_guessed(e) for e in recipient):
-            # (a state's forces striking a guessed body of their own state, "struck the
-            # refinery", strike the story's other state)
             # "The United States imposed sanctions on eight officials" in a Venezuela story:
-            # unnamed officials a state sanctions are not its own but the story's other state
+            # unnamed officials a state sanctions are not its own but the story's other state;
+            # so is a guessed body of their own state that a state's forces strike
             other = linker.leading_state(exclude=recipient[0].country)
             recipient = [replace(e, country=other) for e in recipient] if other else []
         if coding is CENSORSHIP and not any(_official(e, linker) for e in actor):
@@ -983,7 +982,7 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
             all(e.sector in PRIVATE_SECTORS for e in recipient):
         # "barred two Lithuanian journalists from entering the country": keeping people out,
         # not a sanction on a state's officials
-        coding = Coding("COERCE", "restrict", "172")
+        coding = RESTRICTION
     if coding.type == "COERCE" and first in HALTING and actor and \
             all(e.sector == "JUD" for e in actor):
         coding = STRUCK_DOWN  # "the High Court blocked the government's plan"
@@ -1446,7 +1445,7 @@ SHUTDOWN_NOUNS = frozenset({"suspension", "closure", "shutdown", "closing", "blo
 MEDIA_NOUNS = frozenset({"bureau", "station", "newspaper", "channel", "outlet", "broadcaster",
                          "network", "radio", "television", "tv", "paper", "magazine", "agency",
                          "x", "twitter", "facebook", "youtube", "telegram", "tiktok", "website"})
-CLOSURE = Coding("COERCE", "restrict", "172")
+RESTRICTION = Coding("COERCE", "restrict", "172")
 
 
 def _ordered_shut(order: Token) -> Coding | None:
@@ -1468,7 +1467,7 @@ def _ordered_shut(order: Token) -> Coding | None:
                                    shut_thing.lower_ == "it" and any(
             t.lower_ in MEDIA_NOUNS for t in order.sent if t.i < order.i)):
         return CENSORSHIP
-    return CLOSURE
+    return RESTRICTION
 
 
 HOLDING_VERBS = frozenset({"arrest", "detain", "hold", "jail", "sentence", "convict", "charge",
