@@ -87,6 +87,9 @@ CONVENING_VERBS = frozenset({"host", "mediate", "broker", "chair", "convene", "o
 SUPPORT_VERBS = frozenset({"take", "join", "participate", "engage", "lead", "involve", "be",
                            "remain", "stay", "keep", "go", "put", "place", "continue", "play"})
 # Verbs whose subject carries out the nominal event that is their object ("staged a protest").
+# Verbs of coming and going: "landed in Damascus for talks with Assad" held those talks.
+TRAVEL_VERBS = frozenset({"arrive", "land", "travel", "fly", "come", "go", "head", "return",
+                          "visit", "meet", "gather", "convene"})
 LIGHT_VERBS = frozenset({
     "stage", "hold", "launch", "carry", "conduct", "fly", "impose", "begin", "start", "continue",
     "announce", "open", "make", "issue", "lodge", "file", "level", "mount", "wage", "order",
@@ -96,7 +99,8 @@ LIGHT_VERBS = frozenset({
     "pass", "adopt", "introduce", "perform", "commit", "execute", "pursue", "press", "bring",
     "reiterate", "repeat", "restate", "maintain", "keep", "complete", "finish", "end",
     "host", "convene", "attend", "have", "set", "institute", "enforce", "lift", "orchestrate",
-    "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure"})
+    "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure", "wrap",
+    "conclude"})
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
 AUTHORING = frozenset({"draft", "sponsor", "propose", "author", "table", "write"})
@@ -820,11 +824,13 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         found = prep_objects(head, preps + extra) or dependents(head, {"dative"})
         if found:
             recipients.append(found[:1])
-    elif slot.dep_ == "pobj" and head.lower_ in ("at", "during", "after", "following",
-                                                 "before") and type_ == "CONSULT" \
+    elif slot.dep_ == "pobj" and type_ == "CONSULT" and (
+            head.lower_ in ("at", "during", "after", "following", "before", "from")
+            or head.lower_ == "for" and lemma_in(head.head, TRAVEL_VERBS)) \
             and head.head.pos_ in VERB_POS and not lemma_in(head.head, SPEECH_LEMMAS) \
             and not by and not any(_agent(d) for d in dependents(noun, {"acl"})):
         # "EU foreign ministers approved the measures at a meeting in Brussels": they met;
+        # "returned from meetings with Saudi leaders", "landed in Damascus for talks with";
         # "said Beijing was ready ..., after talks with his Australian counterpart" (but
         # "following a visit to Kabul by U.S. envoys" names its own visitors)
         subj, patient = verb_subject(head.head)

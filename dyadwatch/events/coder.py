@@ -374,12 +374,20 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
                 trigger.entry.coding.type == "PROTEST" and \
                 other.entry.coding.type in ("COERCE", "ASSAULT"):
             return other  # "a deadly crackdown on protests": whom it hit, not another event
+        if path == ["pobj", "in"] and _in_protest(trigger.anchor) and other.is_verbal:
+            return other  # "had withdrawn in protest": the manner of the withdrawal
         if path in (["pobj", "in"], ["pobj", "during"]) and not trigger.is_verbal and \
                 other.entry.coding.type == "ASSAULT" and \
                 trigger.entry.coding.type in ("COERCE", "ASSAULT"):
             return other  # "killed 12 militants in a raid": the raid is the killing
         return None
     return None
+
+
+def _in_protest(token: Token) -> bool:
+    """The idiom "in protest" (no article), which says why, not that a protest was held."""
+    return token.lower_ == "protest" and token.head.lower_ == "in" and \
+        not any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
 
 
 # Wrongdoers a story need not name: an act by or against them stays without a state
@@ -974,9 +982,11 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
             recipient and all(e.country in ("IGO", "UNO", "EUR") for e in recipient)
             or any(lemma_in(o, BODIES_AND_PACTS)
                    for head in (trigger.anchor, *dependents(trigger.anchor, {"prt", "prep"}))
-                   for o in prep_objects(head, ("from", "of")))):
+                   for o in prep_objects(head, ("from", "of")))
+            or any(_in_protest(o) for o in prep_objects(trigger.anchor, ("in",)))):
         # "voted to withdraw from the International Criminal Court", "withdrawing from the
-        # Joint Operational Staff Committee", "pulled out of the nuclear deal"
+        # Joint Operational Staff Committee", "pulled out of the nuclear deal", "had withdrawn
+        # in protest"
         coding = LEFT_BODY
     if (coding.type, coding.cameo) == ("SANCTION", "163") and first == "bar" and recipient and \
             all(e.sector in PRIVATE_SECTORS for e in recipient):
@@ -1419,6 +1429,9 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             # "ordered troops to the area", "ordering the army to patrol the streets" (but
             # "ordered troops to attack" is the attack ordered)
             return DEPLOYMENT
+    if coding.type == "ASSAULT" and trigger.anchor.lemma_.lower() in ("fire", "launch") and \
+            trigger.anchor.i > 0 and trigger.anchor.nbor(-1).lower_ == "test":
+        return WEAPONS_TEST  # "North Korea test fired a new missile" (parsed as a noun "test")
     if (coding.type, coding.mode) == ("MOBILIZE", "troops") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 o.ent_type_ in ("GPE", "NORP", "ORG") for o in c.children)
@@ -1440,6 +1453,7 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
     return coding
 
 
+WEAPONS_TEST = Coding("MOBILIZE", "weapons", "150")
 SHUT_WORDS = frozenset({"close", "closed", "shut", "shutter", "shuttered"})
 SHUTDOWN_NOUNS = frozenset({"suspension", "closure", "shutdown", "closing", "blocking"})
 MEDIA_NOUNS = frozenset({"bureau", "station", "newspaper", "channel", "outlet", "broadcaster",
@@ -1500,7 +1514,8 @@ BODIES_AND_PACTS = frozenset({
     "committee", "council", "commission", "court", "tribunal", "organization", "organisation",
     "union", "bloc", "alliance", "community", "treaty", "deal", "agreement", "accord", "pact",
     "convention", "protocol", "framework", "initiative", "mechanism", "body", "forum",
-    "partnership", "coalition", "talks", "negotiations", "process"})
+    "partnership", "coalition", "talks", "negotiations", "process", "conference", "summit",
+    "meeting", "games", "olympics", "tournament", "festival"})
 ECONOMIC_WEAPONS = frozenset({"tariff", "levy", "duty", "sanction", "embargo"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "attache", "consul",
                             "official", "officer", "chargé", "charge"})

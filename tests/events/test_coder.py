@@ -1697,3 +1697,27 @@ def test_a_proposal_is_made_to_the_one_whose_answer_is_reported(code_text):
     article = code_text("Ukraine has proposed an \"all for all\" exchange of prisoners, which "
                         "Moscow has not accepted.")
     assert ("AGREE", "UKR", "RUS", "asserted") in dyads(article)
+
+
+def test_pulling_out_of_a_conference_is_a_withdrawal_from_it(code_text):
+    article = code_text("Treasury Secretary Steven Mnuchin said Thursday he was pulling out of a "
+                        "major Saudi investment conference. Trade ministers from Britain and "
+                        "France had already withdrawn in protest.")
+    coded = {(e.type, e.mode, tuple(a.country for a in e.actor)) for e in article.events}
+    assert ("SANCTION", "withdraw", ("USA",)) in coded
+    assert ("SANCTION", "withdraw", ("GBR", "FRA")) in coded
+    assert "RETREAT" not in {e.type for e in article.events}
+    assert "PROTEST" not in {e.type for e in article.events}  # why they left, not a march
+
+
+def test_a_missile_test_is_no_attack(code_text):
+    article = code_text("Last week North Korea test fired a new, longer-ranged strategic missile.")
+    assert [(e.type, e.mode) for e in article.events] == [("MOBILIZE", "weapons")]
+
+
+def test_travelling_to_talks_and_back_from_meetings_is_consulting(code_text):
+    article = code_text("Iran's military chief of staff landed in Damascus for talks with "
+                        "Syrian President Bashar Assad. Secretary of State Mike Pompeo returned "
+                        "Wednesday night from meetings with Turkish leaders in Ankara.")
+    assert {("CONSULT", "IRN", "SYR", "asserted"),
+            ("CONSULT", "USA", "TUR", "asserted")} <= dyads(article)
