@@ -50,6 +50,7 @@ from .context import (
     fronted_reference,
     is_background,
     known_side,
+    latest_reported,
 )
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
@@ -426,8 +427,9 @@ class EventCoder:
         for sent in doc.sents:
             events.extend(self.code_sentence(sent, article, linker, published, story=events,
                                              quotes=quotes))
+        news_date = published or latest_reported(events, article.text)
         events = [e for e in events if e.modality != mod.ASSERTED
-                  or not is_background(e, published, article.text)]
+                  or not is_background(e, news_date, article.text)]
         complete_story(events)
         # an actorless protest may lend its target to the story's others, then goes
         events = [e for e in merge_events(events) if e.confidence >= self.min_confidence

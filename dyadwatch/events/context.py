@@ -8,6 +8,7 @@ victims; a trial mentioned without its court takes the court the story names els
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -641,6 +642,32 @@ def _trigger_word(event: Event) -> str:
 
 def _key(entities: list[Entity]) -> frozenset[tuple[str, str]]:
     return frozenset((e.country, e.sector) for e in entities)
+
+
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# "by 2019", "until 2030", "the 2020 election": years a story may look ahead to
+YEAR_AHEAD_BEFORE = frozenset({"by", "until", "till", "through", "to", "before", "beyond"})
+YEAR_AHEAD_AFTER = frozenset({"election", "elections", "vote", "race", "campaign", "budget",
+                              "deadline", "target", "goal", "olympics", "games", "cup"})
+
+
+def latest_reported(events: list[Event], text: str) -> dt.date | None:
+    """For a story without a publication date, the earliest day its news can be from: the
+    start of the latest year or day it reports or names ("in 2018" -> 2018-01-01), leaving
+    out years it looks ahead to ("would overthrow Iran by 2019")."""
+    dates = [e.date for e in events if e.modality == "asserted" and e.date]
+    for match in YEAR.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()].split()
+        after = text[match.end():match.end() + 16].split()
+        if before and before[-1].lower() in YEAR_AHEAD_BEFORE or \
+                after and after[0].lower().strip(".,;:") in YEAR_AHEAD_AFTER:
+            continue
+        dates.append(match.group())
+    if not dates:
+        return None
+    latest = max(dates)
+    return dt.date(int(latest[:4]), int(latest[5:7]) if len(latest) >= 7 else 1,
+                   int(latest[8:10]) if len(latest) >= 10 else 1)
 
 
 def is_background(event: Event, published: dt.date | None, text: str) -> bool:

@@ -1721,3 +1721,14 @@ def test_travelling_to_talks_and_back_from_meetings_is_consulting(code_text):
                         "Wednesday night from meetings with Turkish leaders in Ankara.")
     assert {("CONSULT", "IRN", "SYR", "asserted"),
             ("CONSULT", "USA", "TUR", "asserted")} <= dyads(article)
+
+
+def test_undated_story_leaves_out_history_older_than_the_years_it_names(code_text):
+    text = ("In 2009, millions of Iranians were peacefully protesting the rigged election in "
+            "Tehran. In June 2018, Iranian troops attacked Syrian rebels. The regime may fall "
+            "by 2030.")
+    article = code_text(text, published=None)
+    assert ("ASSAULT", "IRN", "SYR", "asserted") in dyads(article)
+    assert "PROTEST" not in {e.type for e in article.events}
+    recent = code_text(text.replace("June 2018", "June 2010"), published=None)
+    assert "PROTEST" in {e.type for e in recent.events}  # "by 2030" is no news date
