@@ -87,6 +87,8 @@ CONVENING_VERBS = frozenset({"host", "mediate", "broker", "chair", "convene", "o
 SUPPORT_VERBS = frozenset({"take", "join", "participate", "engage", "lead", "involve", "be",
                            "remain", "stay", "keep", "go", "put", "place", "continue", "play"})
 # Verbs whose subject carries out the nominal event that is their object ("staged a protest").
+# Promises made to someone, whose passive subject is the one promised ("was offered").
+GIVING_PROMISES = frozenset({"promise", "offer", "guarantee", "assure"})
 # Verbs of coming and going: "landed in Damascus for talks with Assad" held those talks.
 TRAVEL_VERBS = frozenset({"arrive", "land", "travel", "fly", "come", "go", "head", "return",
                           "visit", "meet", "gather", "convene"})
@@ -509,7 +511,12 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     subj, patient = verb_subject(verb)
     args = ArgumentHeads()
     options: list[list[Token]] = []
-    if patient and (type_ in ("AGREE", "MOBILIZE") or trigger.entry.pos == "A"):
+    if patient and type_ == "AGREE" and lemma_in(verb, GIVING_PROMISES) and \
+            trigger.entry.pos != "A" and dependents(verb, {"nsubjpass"}):
+        # "Iran was promised access to its funds": promised to Iran, by whoever promised
+        args.actor = _agent(verb)
+        options.append(subj)
+    elif patient and (type_ in ("AGREE", "MOBILIZE") or trigger.entry.pos == "A"):
         # "Ukraine is committed to peace", "troops were deployed": the subject's own side
         args.actor = subj
     elif patient:
@@ -748,9 +755,10 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
         elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN") \
                 and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
             if c.ent_type_ == "GPE" and type_ in ("ASSAULT", "PROTEST") and \
-                    trigger.entry.coding.mode not in ARMED_MODES:
+                    trigger.entry.coding.mode not in ARMED_MODES and \
+                    not (type_ == "ASSAULT" and prep_objects(noun, ("on", "against"))):
                 recipients.append([c])  # "the Kabul attack" happened in Kabul (but "U.S.
-                # airstrikes" are flown by the U.S.)
+                # airstrikes" are flown by the U.S., and "a US attack on his nation" too)
             elif c.ent_type_ == "GPE" and type_ == "CONSULT" and c.dep_ == "compound":
                 venues.append([c])  # "the Doha talks between the Taliban and the U.S."
             else:

@@ -24,6 +24,7 @@ from .arguments import (
     hosts_gathering,
     lemma_in,
     nominal_agent,
+    pobj_of,
     prep_objects,
     verb_subject,
 )
@@ -1431,6 +1432,8 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             # "ordered troops to the area", "ordering the army to patrol the streets" (but
             # "ordered troops to attack" is the attack ordered)
             return DEPLOYMENT
+    if coding.type == "ASSAULT" and trigger.is_verbal and _attacked_in_words(trigger.anchor):
+        return CRITICISM  # "attacking President Trump about his performance at the summit"
     if coding.type == "ASSAULT" and trigger.anchor.lemma_.lower() in ("fire", "launch") and \
             trigger.anchor.i > 0 and trigger.anchor.nbor(-1).lower_ == "test":
         return WEAPONS_TEST  # "North Korea test fired a new missile" (parsed as a noun "test")
@@ -1456,6 +1459,26 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 
 WEAPONS_TEST = Coding("MOBILIZE", "weapons", "150")
+CRITICISM = Coding("ACCUSE", "disapprove", "111")
+# What one attacks in words: "attacked the president's policy", "attacked his remarks".
+SAID_OR_DONE = frozenset({"policy", "policies", "remark", "comment", "statement", "decision",
+                          "record", "performance", "plan", "proposal", "stance", "position",
+                          "handling", "response", "speech", "rhetoric", "approach", "view"})
+
+
+def _attacked_in_words(verb: Token) -> bool:
+    """"attacking President Trump about his performance", "attacked the government's policy":
+    criticism, not violence."""
+    if verb.lemma_.lower() != "attack":
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in SAID_OR_DONE:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("about", "over", "for"):
+            obj = pobj_of(c)
+            if obj is not None and obj.lemma_.lower() in SAID_OR_DONE | {"comment", "failure"}:
+                return True
+    return False
 SHUT_WORDS = frozenset({"close", "closed", "shut", "shutter", "shuttered"})
 SHUTDOWN_NOUNS = frozenset({"suspension", "closure", "shutdown", "closing", "blocking"})
 MEDIA_NOUNS = frozenset({"bureau", "station", "newspaper", "channel", "outlet", "broadcaster",

@@ -37,6 +37,8 @@ HYPOTHETICAL_GOVERNORS = frozenset({"consider", "want", "wish", "propose", "sugg
                                     "overdue", "necessary", "important", "time", "possible",
                                     "likely", "unlikely", "able", "urge", "recommend",
                                     "advocate", "should", "require", "demand", "doubt"})
+# What is prevented or deterred has not happened: "designed to prevent a US attack".
+PREVENTING = frozenset({"prevent", "deter", "forestall", "preclude", "avoid"})
 # "find it hard to believe that Kim will give up his weapons": no one's announcement
 DISBELIEF = frozenset({"hard", "difficult", "impossible", "unlikely"})
 ATTEMPT_CUES = frozenset({"thwart", "foil", "avert", "disrupt", "abort",
@@ -186,6 +188,9 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             elif lemma in HYPOTHETICAL_GOVERNORS and (result is None or
                                                       result.modality == FUTURE):
                 result = ModalityCue(HYPOTHETICAL, token)
+            elif lemma in PREVENTING and last_dep == "dobj" and token.pos_ in VERB_POS and \
+                    not trigger.is_verbal and result is None:
+                result = ModalityCue(HYPOTHETICAL, token)  # "to prevent a US attack"
             if lemma in ALLEGATION_CUES or token.lower_ in ALLEGATION_CUES:
                 return ModalityCue(HYPOTHETICAL, token)
             if lemma in SPEECH_VERBS and token.pos_ in VERB_POS and \

@@ -1732,3 +1732,30 @@ def test_undated_story_leaves_out_history_older_than_the_years_it_names(code_tex
     assert "PROTEST" not in {e.type for e in article.events}
     recent = code_text(text.replace("June 2018", "June 2010"), published=None)
     assert "PROTEST" in {e.type for e in recent.events}  # "by 2030" is no news date
+
+
+def test_attacking_a_person_over_what_he_did_is_criticism(code_text):
+    article = code_text("Democratic senators attacked President Trump about his performance at "
+                        "the Helsinki summit.")
+    assert [(e.type, e.mode) for e in article.events] == [("ACCUSE", "disapprove")]
+
+
+def test_committing_crimes_and_offering_advice_promise_nothing(code_text):
+    article = code_text("The MEK committed multiple acts of terrorism. The Senate report offers "
+                        "recommendations on relations with Iran.")
+    assert "AGREE" not in {e.type for e in article.events}
+
+
+def test_the_subject_of_was_promised_is_the_one_promised(code_text):
+    article = code_text("Ukraine was offered air defence systems by Germany. Under the nuclear "
+                        "deal, Iran was promised access to its frozen funds.")
+    assert ("AGREE", "DEU", "UKR", "asserted") in dyads(article)
+    assert not any(e.type == "AGREE" and e.actor[0].country in ("UKR", "IRN")
+                   for e in article.events)
+
+
+def test_an_attack_to_be_prevented_has_not_happened(code_text):
+    article = code_text("North Korea's missiles are designed to prevent a US attack on the "
+                        "country.")
+    assert [(e.type, e.modality) for e in article.events] == [("ASSAULT", "hypothetical")]
+    assert [a.country for a in article.events[0].actor] == ["USA"]
