@@ -498,6 +498,10 @@ class EventCoder:
         drafts += [self._draft(trigger, [], sent, linker, story or [], quotes)
                    for trigger in find_appraisals(sent, set(by_anchor) | source)]
         drafts += _done_jointly(sent, linker)
+        if sent.text.rstrip().endswith("?"):
+            for asked in drafts:  # "Wouldn't he have eased sanctions?": asked, not told
+                if asked.modality in (mod.ASSERTED, mod.NEGATED):
+                    asked.modality = mod.HYPOTHETICAL
         by_trigger = {d.trigger.anchor.i: d for d in drafts}
         for anchor_i, gov in answered.items():
             draft, reaction = by_trigger.get(anchor_i), by_trigger.get(gov.anchor.i)

@@ -124,6 +124,10 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "s
                       "activist", "journalist", "national", "citizen", "sailor", "crew"})
 
 
+# Verbs of recognition that, with a that-clause, say what someone knows or grants, not whom
+# they back or recognise.
+KNOWING_VERBS = frozenset({"recognize", "recognise", "appreciate", "acknowledge",
+                           "understand", "accept"})
 BARGAINS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce"})
 
 
@@ -139,6 +143,9 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in anchor.children):
         return False  # "ready to talk" (but "the army is ready" says nothing of an act)
+    if entry.coding.type == "SUPPORT" and anchor.lemma_.lower() in KNOWING_VERBS and \
+            "ccomp" in deps:
+        return False  # "recognizes that the chief impediment is Iran's regime": a view
     if entry.coding.type == "ASSAULT" and anchor.dep_ == "acl" and \
             anchor.head.lemma_.lower() in BARGAINS:
         return False  # "under a deal struck with Trump"

@@ -1759,3 +1759,14 @@ def test_an_attack_to_be_prevented_has_not_happened(code_text):
                         "country.")
     assert [(e.type, e.modality) for e in article.events] == [("ASSAULT", "hypothetical")]
     assert [a.country for a in article.events[0].actor] == ["USA"]
+
+
+def test_what_a_question_asks_has_not_been_told(code_text):
+    article = code_text("If Trump were Putin's man, wouldn't he have eased sanctions on Russia?")
+    assert article.events and all(e.modality == "hypothetical" for e in article.events)
+
+
+def test_recognising_that_something_is_so_backs_no_one(code_text):
+    article = code_text("The Trump administration recognizes that the chief impediment to the "
+                        "region is Iran's regime. Bhutan recognized Kosovo on Tuesday.")
+    assert dyads(article) == {("SUPPORT", "BTN", "XKX", "asserted")}
