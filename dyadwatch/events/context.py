@@ -562,8 +562,10 @@ def _counterparts(events: list[Event]) -> None:
                     seen.setdefault(one.country, {})[other.country] = other
     for event in events:
         if event.recipient or event.type not in AIMED_ACTS or not event.actor or \
-                event.type in JOINT_ACTS and len(event.actor) > 1 or event.mode == "multilateral":
-            continue  # (a gathering faces no one counterpart)
+                event.type in JOINT_ACTS and len(event.actor) > 1 or \
+                event.mode in ("multilateral", "investigate"):
+            continue  # (a gathering faces no one counterpart; an inquiry looks into what
+            # happened, not at a side)
         countries = {e.country for e in event.actor}
         if len(countries) != 1:
             continue

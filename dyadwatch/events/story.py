@@ -36,6 +36,8 @@ def _covers(full: Event, partial: Event) -> bool:
     if full.mode and partial.mode and full.mode != partial.mode and \
             full.modality in ("hypothetical", "future"):
         return False  # distinct proposals: "expand sanctions" and "close embassies"
+    if (full.mode == "investigate") != (partial.mode == "investigate"):
+        return False  # an inquiry into what happened is not the charge made about it
     if (full.mode == "riot") != (partial.mode == "riot") and full.type == "PROTEST":
         return False  # the crowd that torched a police station also marched: two records
     actors, recipients = _known(partial.actor), _known(partial.recipient)

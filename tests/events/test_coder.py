@@ -1770,3 +1770,18 @@ def test_recognising_that_something_is_so_backs_no_one(code_text):
     article = code_text("The Trump administration recognizes that the chief impediment to the "
                         "region is Iran's regime. Bhutan recognized Kosovo on Tuesday.")
     assert dyads(article) == {("SUPPORT", "BTN", "XKX", "asserted")}
+
+
+def test_an_inquiry_faces_no_counterpart_the_sentence_does_not_name(code_text):
+    article = code_text("Turkey demanded answers from Saudi Arabia about the journalist. Turkey "
+                        "expelled two Saudi diplomats on Monday. Turkey is conducting its own "
+                        "investigation.")
+    [probe] = [e for e in article.events if e.mode == "investigate"]
+    assert [a.country for a in probe.actor] == ["TUR"] and probe.recipient == []
+
+
+def test_an_inquiry_is_not_folded_into_a_charge_by_the_same_side(code_text):
+    article = code_text("Turkey accused Saudi Arabia of killing the journalist. Turkey is "
+                        "conducting its own investigation.")
+    assert {(e.mode, tuple(r.country for r in e.recipient)) for e in article.events
+            if e.type == "ACCUSE"} == {("allege", ("SAU",)), ("investigate", ())}
