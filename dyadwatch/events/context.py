@@ -374,7 +374,10 @@ def _home_state(events: list[Event], actor: list[Entity]) -> list[Entity]:
     return []
 
 
-STEPPING_BACK = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign")})
+STEPPING_BACK = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign"),
+                           ("SANCTION", "withdraw")})
+# Whom a state leaving talks at home may still face: its rebels or opposition are a side.
+HOME_SIDES = frozenset({"REB", "OPP", "INS", "SEP", "PTY", "MIL", "CVL"})
 
 
 def complete_story(events: list[Event]) -> None:
@@ -386,7 +389,9 @@ def complete_story(events: list[Event]) -> None:
     _claimed_attacks(events)
     for event in events:
         if (event.type, event.mode) in STEPPING_BACK and event.recipient and \
-                {e.country for e in event.recipient} <= {e.country for e in event.actor}:
+                {e.country for e in event.recipient} <= {e.country for e in event.actor} and \
+                not (event.type == "SANCTION" and
+                     any(e.sector in HOME_SIDES for e in event.recipient)):
             # "withdrew from the city", "resigned": stepping back from one's own ground or
             # office is aimed at no one
             event.recipient = []
@@ -399,6 +404,12 @@ def complete_story(events: list[Event]) -> None:
         elif not event.recipient and (event.type, event.mode) == ("REQUEST", "yield") \
                 and _demands_release(event):
             event.recipient = _detainer(events, event)
+        elif not event.recipient and (event.type, event.mode) == ("SANCTION", "withdraw"):
+            # "Mnuchin is pulling out of a Saudi investment conference ... ministers from
+            # Britain and France had already withdrawn": from the same thing
+            left = [e for e in events if e.start < event.start and e.recipient
+                    and (e.type, e.mode) == ("SANCTION", "withdraw")]
+            event.recipient = list(left[-1].recipient) if left else []
         elif not event.recipient and event.type == "PROTEST":
             # (a riot's building is where it broke out, not whom the protests are against)
             targets = {_key(e.recipient): e.recipient for e in events

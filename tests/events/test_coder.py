@@ -1706,6 +1706,8 @@ def test_pulling_out_of_a_conference_is_a_withdrawal_from_it(code_text):
     coded = {(e.type, e.mode, tuple(a.country for a in e.actor)) for e in article.events}
     assert ("SANCTION", "withdraw", ("USA",)) in coded
     assert ("SANCTION", "withdraw", ("GBR", "FRA")) in coded
+    assert all([r.country for r in e.recipient] == ["SAU"] for e in article.events
+               if e.type == "SANCTION")  # the ministers left the same conference
     assert "RETREAT" not in {e.type for e in article.events}
     assert "PROTEST" not in {e.type for e in article.events}  # why they left, not a march
 
@@ -1785,3 +1787,10 @@ def test_an_inquiry_is_not_folded_into_a_charge_by_the_same_side(code_text):
                         "conducting its own investigation.")
     assert {(e.mode, tuple(r.country for r in e.recipient)) for e in article.events
             if e.type == "ACCUSE"} == {("allege", ("SAU",)), ("investigate", ())}
+
+
+def test_fined_is_a_penalty_and_sanctioning_a_murder_is_no_sanction(code_text):
+    article = code_text("The US fined the Islamic Republic billions as a result.")
+    assert ("SANCTION", "USA", "IRN", "asserted") in dyads(article)
+    article = code_text("Investigators asked whether Saudi rulers sanctioned the murder.")
+    assert "SANCTION" not in {e.type for e in article.events}
