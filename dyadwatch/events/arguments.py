@@ -30,7 +30,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "AID": ("to", "for", "into", "in"),
     "COOPERATE": ("with", "to"),
     "REQUEST": ("on", "upon", "to", "from", "of"),
-    "REJECT": ("from", "by", "of"),
+    "REJECT": ("from", "by", "of", "to"),
     "SUPPORT": ("to", "for", "of"),
     "AGREE": ("with", "to", "for"),
     "ACCUSE": ("against", "into", "of", "on", "at"),

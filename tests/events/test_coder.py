@@ -1794,3 +1794,9 @@ def test_fined_is_a_penalty_and_sanctioning_a_murder_is_no_sanction(code_text):
     assert ("SANCTION", "USA", "IRN", "asserted") in dyads(article)
     article = code_text("Investigators asked whether Saudi rulers sanctioned the murder.")
     assert "SANCTION" not in {e.type for e in article.events}
+
+
+def test_a_denial_made_to_someone_is_aimed_at_them(code_text):
+    article = code_text("Saudi leaders have denied to both Trump and Pompeo any knowledge of the "
+                        "alleged murder.")
+    assert ("REJECT", "SAU", "USA,USA", "asserted") in dyads(article)
