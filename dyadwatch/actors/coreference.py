@@ -65,7 +65,7 @@ class Coreference:
         described by a singular person noun ("an Iranian diplomat ... found him guilty")."""
         sent = self._sent(token.i)
         own_subject = _own_subject(token)
-        topic = self._previous_subject(token)
+        topic = self._previous_subject(token) or self._reported_subject(token)
         if topic is not None:
             topic.mentions.append((token.idx, token.idx + len(token.text)))
             return
@@ -107,6 +107,20 @@ class Coreference:
             # knowledge base does not know, described by its apposition
             found = next((self.by_root[c.i] for c in subject.children
                           if c.dep_ == "appos" and c.i in self.by_root), None)
+        return found if found is not None and _personish(found) else None
+
+    def _reported_subject(self, pronoun: Token) -> Found | None:
+        """"Rutte spoke by phone with Vucic and Kurti, his spokesperson said": the possessor
+        of the one who reports a clause is that clause's subject."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her") or \
+                noun.dep_ != "nsubj":
+            return None
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i),
+                      None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) \
+            if clause is not None else None
+        found = self.by_root.get(subject.i) if subject is not None else None
         return found if found is not None and _personish(found) else None
 
     def _subject_before(self, token: Token) -> Token | None:
@@ -155,7 +169,7 @@ class Coreference:
             word = self.words[child.i]
             if word in GROUP_PRONOUNS or word in PERSON_PRONOUNS:
                 want_person = word in PERSON_PRONOUNS
-                bound = self._clause_subject(root)
+                bound = self._clause_subject(root) or self._reported_subject(child)
                 if bound is not None and bound.code.has_country and \
                         _personish(bound) == want_person:
                     # "Pakistan ... has refused to deploy peacekeepers in Iraq and has urged

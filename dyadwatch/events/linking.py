@@ -197,6 +197,10 @@ class ActorLinker:
                     found = first_person  # "I" and "we" inside a quote are its speaker
                 elif not found and token.lower_ == "them" and objects:
                     found = self._recent_pair(token.idx)  # "both countries ... urged them"
+                elif not found and token.lower_ == "both" and token.pos_ in ("PRON", "DET") \
+                        and objects:
+                    # "spoke by phone with Vucic and Kurti ..., urging both to show restraint"
+                    found = self._named_pair_before(token) or self._recent_pair(token.idx)
                 if token is head and len(found) == 1:
                     found = self._of_each(head, found[0]) or found
                 if token is head:
@@ -230,6 +234,19 @@ class ActorLinker:
                 if group is not None and len(group.members) > 1 and \
                         group.country in ("", UNKNOWN_COUNTRY):
                     return [replace(entity, country=code) for code in group.members]
+        return []
+
+    def _named_pair_before(self, token: Token) -> list[Entity]:
+        """The last two or more parties named together before `token` in its sentence
+        ("with Vucic and Kurti"), when they are of different states."""
+        for t in reversed(list(token.sent[:token.i - token.sent.start])):
+            if not t.conjuncts or t.dep_ == "conj" or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            found: list[Entity] = []
+            for part in (t, *t.conjuncts):
+                found.extend(self._entities_for(part, PHRASE_PREPS))
+            if len({e.country for e in found} - {"", UNKNOWN_COUNTRY}) > 1:
+                return found
         return []
 
     def _recent_pair(self, start: int) -> list[Entity]:

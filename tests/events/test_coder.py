@@ -1800,3 +1800,11 @@ def test_a_denial_made_to_someone_is_aimed_at_them(code_text):
     article = code_text("Saudi leaders have denied to both Trump and Pompeo any knowledge of the "
                         "alleged murder.")
     assert ("REJECT", "SAU", "USA,USA", "asserted") in dyads(article)
+
+
+def test_urging_both_asks_the_two_just_named(code_text):
+    article = code_text("NATO Secretary-General Mark Rutte spoke by phone with Serbian President "
+                        "Aleksandar Vucic and Kosovo Prime Minister Albin Kurti on Tuesday, his "
+                        "spokesperson said, urging both to show restraint.",
+                        published="2025-06-03")
+    assert ("REQUEST", "IGO", "SRB,XKX", "asserted") in dyads(article)
