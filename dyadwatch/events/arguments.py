@@ -618,13 +618,15 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         # "offered to send firefighters to help Argentina battle wildfires"
         options.extend(_helped(verb))
     for c in verb.children:  # "allowed Ouattara to participate", "urged the EC to support"
+        if c.dep_ == "ccomp" and denies_claim(verb):
+            continue  # "denied that Iran had supplied the missiles": Iran is the accused
         if c.dep_ in ("ccomp", "xcomp") and not any(
                 w.dep_ == "advmod" and w.lower_ in ("where", "when") for w in c.children):
             # (a "where ..." clause is a misparsed relative clause, not what is urged)
             inner = dependents(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             if inner and inner[0].pos_ != "PRON":
                 options.append(inner[:1])
-    args.complement_options = _complement_parties(verb, inside)
+    args.complement_options = [] if denies_claim(verb) else _complement_parties(verb, inside)
     if verb.lemma_.lower() == "blame":
         # "blamed the blast on Russian saboteurs": the one blamed is the on-phrase
         options.insert(0, prep_objects(verb, ("on",)))
@@ -640,6 +642,12 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
         args.complement_options = []
         args.swapped = True
     return args
+
+
+def denies_claim(verb: Token) -> bool:
+    """"denied that Iran had supplied the missiles": a denial of what a clause says."""
+    return verb.lemma_.lower() in ("deny", "dismiss", "refute") and \
+        any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _what_it_called(verb: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import find_appraisals, judged_subject
 from .arguments import (
+    denies_claim,
     dependents,
     find_arguments,
     hosts_gathering,
@@ -585,7 +586,8 @@ class EventCoder:
         elif entry.coding.type in ("ASSAULT", "COERCE") and entry.words[0] in RIOT_ACTS and \
                 args.actor and all(lemma_in(h, CROWD_NOUNS) for h in args.actor):
             coding = RIOT  # "protesters stormed parliament and set it ablaze": a riot
-        coding = _refine(coding, trigger, inner)
+        # "denied that Iran had supplied the missiles": a charge denied, not aid refused
+        coding = _refine(coding, trigger, [] if denies_claim(trigger.anchor) else inner)
         if entry.words == ("retaliate",) and coding.type == "ASSAULT" and story:
             # "When the Russians retaliated, ..." after expulsions: in kind, as the story's
             # last punitive act was
@@ -653,7 +655,7 @@ class EventCoder:
             if inner and not recipient and _denial(trigger) and story:
                 # "Rwanda denies backing the M23": the denial answers Rwanda's accuser
                 recipient = earlier_author(trigger, coding.type, story, actor)
-            if inner and not recipient:
+            if inner and not recipient and not denies_claim(trigger.anchor):
                 recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
                 if coding.type in SPEECH_ACTS:
                     recipient = _nobody_left_out(recipient)  # the attack "on El Obeid"
@@ -668,7 +670,9 @@ class EventCoder:
                 recipient = complement_party(args.complement_options, sent, linker, actor)
             if not recipient and coding.type == "ACCUSE" and not trigger.is_verbal:
                 recipient = _charged_in_clause(trigger.anchor, linker, actor)
-            if not recipient:
+            if not recipient and not denies_claim(trigger.anchor):
+                # (what "denied that Iran had supplied the missiles" names is the charge's
+                # content, not its accuser, who is found from the story if anywhere)
                 recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
                                         linker, actor)
             if not recipient and story:

@@ -297,12 +297,26 @@ def _reporter(story: list[Event], start: int, about: Callable[[Event], bool],
               own: set[tuple[str, str]]) -> list[Entity]:
     """The source of the latest event reported before `start` that `about` picks, when that
     source is another side than `own`."""
-    mine = {c for c, _ in own}
     for event in reversed(story[-LOOKBACK_EVENTS:]):
+        # (a government's opponents at home are another side: "her party said she had been
+        # detained ... The government denied that she had been held")
         if event.start < start and start - event.end <= LOOKBACK_CHARS and event.source and \
-                about(event) and not mine & {x.country for x in event.source}:
+                about(event) and all(_other_side(x, own) for x in event.source):
             return list(event.source)
     return []
+
+
+# Sectors of a state's own people that stand apart from its government.
+DOMESTIC_SIDES = frozenset({"OPP", "REB", "PTY", "SOC", "JRN", "NGO", "REF", "CVL"})
+
+
+def _other_side(entity: Entity, own: set[tuple[str, str]]) -> bool:
+    """Whether `entity` speaks for another side than `own`: another state, or the opposition,
+    rebels or civil society of the same one."""
+    if entity.country not in {c for c, _ in own}:
+        return True
+    return entity.sector in DOMESTIC_SIDES and \
+        all(s not in DOMESTIC_SIDES for c, s in own if c == entity.country)
 
 
 def _sides(entities: list[Entity]) -> set[tuple[str, str]]:

@@ -1808,3 +1808,11 @@ def test_urging_both_asks_the_two_just_named(code_text):
                         "spokesperson said, urging both to show restraint.",
                         published="2025-06-03")
     assert ("REQUEST", "IGO", "SRB,XKX", "asserted") in dyads(article)
+
+
+def test_denying_that_something_was_done_answers_the_charge_not_the_things_named(code_text):
+    article = code_text("U.S. officials accused Iran of arming the Houthis. In Tehran, Foreign "
+                        "Ministry spokesman Esmaeil Baghaei denied that Iran had supplied the "
+                        "missiles or intelligence used in Wednesday's attack.")
+    [denial] = [e for e in article.events if e.type == "REJECT"]
+    assert (denial.cameo, [r.country for r in denial.recipient]) == ("120", ["USA"])
