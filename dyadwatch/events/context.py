@@ -701,7 +701,7 @@ def is_background(event: Event, published: dt.date | None, text: str) -> bool:
     """Past context from over a year before the news, unless the story keeps returning to it.
 
     "Idi Amin expelled them 18 years ago" is background; the seed op-ed's "January 2018
-    uprising" is its subject (2018 recurs), so it stays.
+    uprising" is its subject (2018 recurs, three times or more), so it stays.
     """
     if published is None or not event.date or event.date == published.isoformat():
         return False
@@ -710,4 +710,4 @@ def is_background(event: Event, published: dt.date | None, text: str) -> bool:
     months_before = (published.year - year) * 12 + published.month - month
     if months_before <= 12:
         return False
-    return text.count(event.date[:4]) < 2
+    return text.count(event.date[:4]) < 3  # (a year named twice may be two asides)

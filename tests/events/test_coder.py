@@ -1816,3 +1816,12 @@ def test_denying_that_something_was_done_answers_the_charge_not_the_things_named
                         "missiles or intelligence used in Wednesday's attack.")
     [denial] = [e for e in article.events if e.type == "REJECT"]
     assert (denial.cameo, [r.country for r in denial.recipient]) == ("120", ["USA"])
+
+
+def test_a_year_named_only_twice_is_still_background(code_text):
+    article = code_text("Serbian police detained a Kosovo police officer on Sunday. The area has "
+                        "been tense since September 2023, when an armed Serb group clashed with "
+                        "Kosovo police. KFOR strengthened its presence in the north in 2023.",
+                        published="2025-10-22")
+    assert "ASSAULT" not in {e.type for e in article.events}
+    assert "COERCE" in {e.type for e in article.events}
