@@ -37,6 +37,9 @@ HYPOTHETICAL_GOVERNORS = frozenset({"consider", "want", "wish", "propose", "sugg
                                     "overdue", "necessary", "important", "time", "possible",
                                     "likely", "unlikely", "able", "urge", "recommend",
                                     "advocate", "should", "require", "demand", "doubt"})
+# What one is reluctant to do is not done: "the administration's reluctance to condemn".
+RELUCTANCE = frozenset({"reluctance", "reluctant", "unwilling", "unwillingness", "hesitant",
+                        "loath"})
 # What is prevented or deterred has not happened: "designed to prevent a US attack".
 PREVENTING = frozenset({"prevent", "deter", "forestall", "preclude", "avoid"})
 # "find it hard to believe that Kim will give up his weapons": no one's announcement
@@ -188,6 +191,8 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             elif lemma in HYPOTHETICAL_GOVERNORS and (result is None or
                                                       result.modality == FUTURE):
                 result = ModalityCue(HYPOTHETICAL, token)
+            elif lemma in RELUCTANCE and result is None:
+                result = ModalityCue(NEGATED, token)  # "the reluctance to condemn Riyadh"
             elif lemma in PREVENTING and last_dep == "dobj" and token.pos_ in VERB_POS and \
                     not trigger.is_verbal and result is None:
                 result = ModalityCue(HYPOTHETICAL, token)  # "to prevent a US attack"

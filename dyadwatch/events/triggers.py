@@ -126,6 +126,10 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "s
 
 # Verbs of recognition that, with a that-clause, say what someone knows or grants, not whom
 # they back or recognise.
+# Participles that describe a thing ("restricted ballistic missile technology", "the banned
+# movement") rather than report a restriction.
+DESCRIBING_PARTICIPLES = frozenset({"restricted", "banned", "prohibited", "outlawed",
+                                    "proscribed", "sanctioned", "controlled"})
 KNOWING_VERBS = frozenset({"recognize", "recognise", "appreciate", "acknowledge",
                            "understand", "accept"})
 BARGAINS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce"})
@@ -137,12 +141,18 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
         return False
     if "agent" in entry.flags and deps & PASSIVE_DEPS and "agent" not in deps:
         return False  # "Malawi was hit hard" names no attacker: only "hit by drones" counts
-    if "noobj" in entry.flags and "dobj" in deps:
-        return False
+    if "noobj" in entry.flags and deps & {"dobj", "ccomp"}:
+        return False  # "demonstrated that it is impossible to ...": showed, no protest
     if "inf" in entry.flags and not any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in anchor.children):
         return False  # "ready to talk" (but "the army is ready" says nothing of an act)
+    if anchor.dep_ == "amod" and anchor.lower_ in DESCRIBING_PARTICIPLES:
+        return False
+    if anchor.lemma_.lower() == "insist" and any(
+            c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN", "VBZ") and not any(
+                a.tag_ == "MD" for a in c.children) for c in anchor.children):
+        return False  # "insisted that Khashoggi left the consulate": a claim, not a demand
     if entry.coding.type == "SUPPORT" and anchor.lemma_.lower() in KNOWING_VERBS and \
             "ccomp" in deps:
         return False  # "recognizes that the chief impediment is Iran's regime": a view

@@ -1825,3 +1825,18 @@ def test_a_year_named_only_twice_is_still_background(code_text):
                         published="2025-10-22")
     assert "ASSAULT" not in {e.type for e in article.events}
     assert "COERCE" in {e.type for e in article.events}
+
+
+def test_claims_shows_and_descriptions_are_no_demands_protests_or_bans(code_text):
+    article = code_text("Saudi officials insisted that the journalist left the consulate. Trump "
+                        "demonstrated that it is impossible to limit the discussion. Iran tried "
+                        "to buy restricted missile technology from Germany.")
+    assert not {"REQUEST", "PROTEST", "COERCE"} & {e.type for e in article.events}
+    demand = code_text("Iran insisted that the United States must lift all sanctions.")
+    assert ("REQUEST", "IRN", "USA", "asserted") in dyads(demand)
+
+
+def test_what_one_is_reluctant_to_do_is_not_done(code_text):
+    article = code_text("The Trump administration's reluctance to condemn the Saudi government "
+                        "surprised its allies.")
+    assert [(e.type, e.modality) for e in article.events] == [("ACCUSE", "negated")]
