@@ -149,6 +149,8 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
         return False  # "ready to talk" (but "the army is ready" says nothing of an act)
     if anchor.dep_ == "amod" and anchor.lower_ in DESCRIBING_PARTICIPLES:
         return False
+    if anchor.lemma_.lower() in ("seek", "try") and "dobj" not in deps and "xcomp" in deps:
+        return False  # "al-Qaeda sought to attack the US": tried, asked no one
     if anchor.lemma_.lower() == "insist" and any(
             c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN", "VBZ") and not any(
                 a.tag_ == "MD" for a in c.children) for c in anchor.children):

@@ -1840,3 +1840,10 @@ def test_what_one_is_reluctant_to_do_is_not_done(code_text):
     article = code_text("The Trump administration's reluctance to condemn the Saudi government "
                         "surprised its allies.")
     assert [(e.type, e.modality) for e in article.events] == [("ACCUSE", "negated")]
+
+
+def test_seeking_to_act_is_trying_not_asking(code_text):
+    article = code_text("Al-Qaeda sought to attack the United States.")
+    assert [(e.type, e.modality) for e in article.events] == [("ASSAULT", "hypothetical")]
+    asked = code_text("Ukraine sought more weapons from Germany.")
+    assert ("REQUEST", "UKR", "DEU", "asserted") in dyads(asked)
