@@ -764,6 +764,13 @@ class EventCoder:
         if not actor and (coding.type, coding.mode) in JUDICIAL \
                 and (entry.words[0] in COURT_WORDS or "trial" in entry.words):
             actor = court_of(trigger, sent, linker)
+        if not actor and coding.type == "REJECT" and story and _pleads(trigger.anchor):
+            # "Prosecutors charged the three ... All three pleaded not guilty": the accused
+            charge = next((e for e in reversed(story) if (e.type, e.mode) == ("ACCUSE", "allege")
+                           and e.recipient and e.modality == mod.ASSERTED), None)
+            if charge is not None:
+                actor = list(charge.recipient)
+                recipient = recipient or list(charge.actor)
         if not actor and coding.type == "ACCUSE" and speaker and trigger.is_verbal and any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in trigger.anchor.children) and all(
                 e.sector in ("JUD", "COP", "GOV", "SPY") for e in speaker):
@@ -1065,6 +1072,19 @@ def _sends_to_detention(verb: Token) -> bool:
     return any(p.lower_ in ("to", "into") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in DETENTION_NOUNS for o in p.children)
         for p in preps)
+
+
+def _pleads(verb: Token) -> bool:
+    """"pleaded not guilty", "denied the charges", "denied wrongdoing": a plea by the one
+    charged."""
+    lemma = verb.lemma_.lower()
+    if lemma == "plead":
+        return True
+    return lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in PLEADED
+                                   for c in verb.children)
+
+
+PLEADED = frozenset({"charge", "wrongdoing", "accusation", "allegation", "guilt"})
 
 
 def _court_before(trigger: Trigger, linker: ActorLinker) -> list[Entity]:

@@ -1847,3 +1847,9 @@ def test_seeking_to_act_is_trying_not_asking(code_text):
     assert [(e.type, e.modality) for e in article.events] == [("ASSAULT", "hypothetical")]
     asked = code_text("Ukraine sought more weapons from Germany.")
     assert ("REQUEST", "UKR", "DEU", "asserted") in dyads(asked)
+
+
+def test_a_plea_with_no_named_subject_is_the_accused_answering_the_charge(code_text):
+    article = code_text("Kyrgyz prosecutors charged three journalists with calling for mass "
+                        "riots. All three pleaded not guilty.")
+    assert ("REJECT", "KGZ", "KGZ", "asserted") in dyads(article)
