@@ -385,6 +385,18 @@ def _agent(verb: Token) -> list[Token]:
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "christmas", "easter", "ramadan", "eid", "today", "tonight"})
+
+
+def _misread_time(obj: Token) -> bool:
+    """A proper name the tagger read as part of a date or time ("Kyiv overnight")."""
+    return obj.ent_type_ in ("DATE", "TIME") and obj.pos_ == "PROPN" and \
+        obj.lower_ not in CALENDAR_WORDS and obj.is_title
+
+
 def _absolute_verb(obj: Token) -> Token | None:
     """"..., with Britain, France and Germany warning that ...": the participle the object of
     "with" is the subject of (the parser may hang the participle elsewhere)."""
@@ -421,11 +433,14 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = pobj_of(c)
-            if obj is not None and obj.ent_type_ in NOT_PARTIES:
+            if obj is not None and _misread_time(obj):
+                pass  # "at Kyiv overnight", tagged a time: the city
+            elif obj is not None and obj.ent_type_ in NOT_PARTIES:
                 # "at thousands of students": the counted people, not the number
                 obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                             for g in p.children if g.dep_ == "pobj"), None)
-            if obj is not None and c.lower_ not in found and obj.ent_type_ not in NOT_PARTIES \
+            if obj is not None and c.lower_ not in found and \
+                    (obj.ent_type_ not in NOT_PARTIES or _misread_time(obj)) \
                     and not (c.lower_ == "with" and _absolute_verb(obj) is not None):
                 found[c.lower_] = obj
     for p in preps:

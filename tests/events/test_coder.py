@@ -1853,3 +1853,8 @@ def test_a_plea_with_no_named_subject_is_the_accused_answering_the_charge(code_t
     article = code_text("Kyrgyz prosecutors charged three journalists with calling for mass "
                         "riots. All three pleaded not guilty.")
     assert ("REJECT", "KGZ", "KGZ", "asserted") in dyads(article)
+
+
+def test_a_city_the_tagger_reads_as_a_time_is_still_the_target(code_text):
+    article = code_text("Russia launched missiles at Kyiv overnight.")
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in dyads(article)
