@@ -46,7 +46,7 @@ NEGATIVE_WORDS = frozenset({
     "subversion", "destabilization", "destabilisation", "coup", "politically"})
 NEGATIVE_PHRASES = ("act of war", "collective punishment", "war crime", "state terrorism",
                     "pressure tactic", "recipe for", "crossed a line", "crosses a line",
-                    "step backward", "step backwards")
+                    "step backward", "step backwards", "new low")
 POSITIVE_WORDS = frozenset({
     "positive", "good", "welcome", "historic", "constructive", "productive", "encouraging",
     "breakthrough", "success", "successful", "hero", "friend", "ally", "partner", "milestone",
@@ -111,12 +111,19 @@ def _complement(verb: Token) -> Token | None:
     if verb.lemma_ == "call" and len(objects) == 1 and verb.dep_ == "relcl":
         return objects[0]  # "a move Georgetown called a provocation": the move is named
     if verb.lemma_ == "call" and objects:
-        return named_as(objects[0])
+        trailing = next((c for c in objects[0].children if c.dep_ in ("acl", "amod")
+                         and c.i > objects[0].i
+                         and c.lower_ in DENIAL_WORDS | NEGATIVE_WORDS), None)
+        return named_as(objects[0]) or trailing  # 'called that claim "fabricated"'
+
     if verb.lemma_ == "call":
         # "called Israel's move a violation", parsed as a clause headed by the noun "move"
         for c in verb.children:
             if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN"):
                 return next(iter(dependents(c, {"dobj", "attr"})), None)
+            if c.dep_ == "ccomp" and c.lower_ in DENIAL_WORDS | NEGATIVE_WORDS and \
+                    dependents(c, {"nsubj"}):
+                return c  # "called that claim fabricated", parsed as "the claim fabricated"
     return None
 
 
@@ -125,7 +132,8 @@ def _judged(complement: Token) -> int:
     words = {t.lemma_.lower() for t in complement.subtree} | \
         {t.lower_ for t in complement.subtree}
     text = " ".join(t.lower_ for t in complement.subtree)
-    if words & NEGATIVE_WORDS or any(phrase in text for phrase in NEGATIVE_PHRASES):
+    if words & (NEGATIVE_WORDS | DENIAL_WORDS) or \
+            any(phrase in text for phrase in NEGATIVE_PHRASES):
         return -1
     return 1 if words & POSITIVE_WORDS else 0
 
@@ -171,7 +179,9 @@ def judged_subject(verb: Token) -> Token | None:
 
 def _denies(verb: Token, complement: Token) -> bool:
     """Whether naming a charge with a word of falsehood denies it."""
-    named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    named = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+        next((c for c in complement.children if c.dep_ == "nsubj"
+              and complement.dep_ == "ccomp"), None)
     words = {t.lemma_.lower() for t in complement.subtree} | \
         {t.lower_ for t in complement.subtree}
     return named is not None and named.lemma_.lower() in CHARGE_NOUNS and \

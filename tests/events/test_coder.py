@@ -1858,3 +1858,13 @@ def test_a_plea_with_no_named_subject_is_the_accused_answering_the_charge(code_t
 def test_a_city_the_tagger_reads_as_a_time_is_still_the_target(code_text):
     article = code_text("Russia launched missiles at Kyiv overnight.")
     assert ("ASSAULT", "RUS", "UKR", "asserted") in dyads(article)
+
+
+def test_calling_a_claim_fabricated_or_strikes_a_new_low(code_text):
+    article = code_text("India accused Pakistan of sheltering militants. The Pakistani military "
+                        "called that claim \"fabricated.\"")
+    assert ("REJECT", "PAK", "IND", "asserted") in dyads(article)
+    article = code_text("Russia launched missiles at Kyiv overnight. European Commission "
+                        "President Ursula von der Leyen called the strikes \"a new low.\"",
+                        published="2025-06-03")
+    assert ("ACCUSE", "EUR", "RUS", "asserted") in dyads(article)
