@@ -764,6 +764,10 @@ class EventCoder:
         if not actor and (coding.type, coding.mode) in JUDICIAL \
                 and (entry.words[0] in COURT_WORDS or "trial" in entry.words):
             actor = court_of(trigger, sent, linker)
+        if not actor and coding.type == "PROTEST" and trigger.is_verbal and args.actor:
+            # "Thousands marched in Caracas", "Truck drivers protested by blocking a road":
+            # an unnamed crowd, of the state where it marches (or the story's own)
+            actor = _unnamed_crowd(trigger, args.actor[0], linker)
         if not actor and coding.type == "REJECT" and story and _pleads(trigger.anchor):
             # "Prosecutors charged the three ... All three pleaded not guilty": the accused
             charge = next((e for e in reversed(story) if (e.type, e.mode) == ("ACCUSE", "allege")
@@ -1072,6 +1076,25 @@ def _sends_to_detention(verb: Token) -> bool:
     return any(p.lower_ in ("to", "into") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in DETENTION_NOUNS for o in p.children)
         for p in preps)
+
+
+def _unnamed_crowd(trigger: Trigger, subject: Token, linker: ActorLinker) -> list[Entity]:
+    """A crowd the parser leaves unresolved, placed in the state where it acts."""
+    if subject.pos_ not in ("NOUN", "NUM", "PROPN") or subject.ent_type_ in PARTY_ENT_TYPES:
+        return []
+    places = [o for p in trigger.anchor.children if p.dep_ == "prep"
+              and p.lower_ in ("in", "through", "across", "outside", "on", "at", "into")
+              for o in p.children if o.dep_ == "pobj"]
+    countries = [e.country for e in linker.entities(places, objects=True)
+                 if e.country not in ("", "---")]
+    country = countries[0] if countries else linker.leading_state(exclude="")
+    if not country:
+        return []
+    span = subject.doc[subject.left_edge.i:subject.i + 1]
+    return [Entity(span.text, span.start_char, span.end_char, country, "CVL")]
+
+
+PARTY_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _pleads(verb: Token) -> bool:

@@ -1868,3 +1868,9 @@ def test_calling_a_claim_fabricated_or_strikes_a_new_low(code_text):
                         "President Ursula von der Leyen called the strikes \"a new low.\"",
                         published="2025-06-03")
     assert ("ACCUSE", "EUR", "RUS", "asserted") in dyads(article)
+
+
+def test_an_unnamed_crowd_marches_for_the_state_it_marches_in(code_text):
+    article = code_text("Thousands marched in Caracas on Sunday against the election result.")
+    assert [(e.type, [a.country for a in e.actor]) for e in article.events] == \
+        [("PROTEST", ["VEN"])]
