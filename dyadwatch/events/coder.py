@@ -726,6 +726,9 @@ class EventCoder:
                     recipient = condition_party(trigger, linker, actor)
         elif modality == mod.NEGATED and "neg" in entry.flags:
             modality = mod.ASSERTED  # "such meetings will not be tolerated": the warning is made
+            if coding.type == "THREATEN" and not recipient:
+                # "if this aggression continues, the resistance will not stand idle"
+                recipient = condition_party(trigger, linker, actor)
         elif modality == mod.NEGATED and cue.refusal:
             refusal = as_refusal(coding)
             if refusal is not None:

@@ -1874,3 +1874,9 @@ def test_an_unnamed_crowd_marches_for_the_state_it_marches_in(code_text):
     article = code_text("Thousands marched in Caracas on Sunday against the election result.")
     assert [(e.type, [a.country for a in e.actor]) for e in article.events] == \
         [("PROTEST", ["VEN"])]
+
+
+def test_not_standing_idle_is_a_threat_at_the_one_the_condition_names(code_text):
+    article = code_text("\"If Israel continues its strikes, the resistance will not stand idle,\" "
+                        "Hezbollah leader Naim Qassem said.")
+    assert ("THREATEN", "LBN", "ISR", "asserted") in dyads(article)
