@@ -177,6 +177,18 @@ def judged_subject(verb: Token) -> Token | None:
     return None
 
 
+def _said_false(verb: Token) -> bool:
+    """"told reporters that Ukrainian claims of civilian deaths were 'propaganda'": a
+    charge said to be false is denied."""
+    subject = judged_subject(verb)
+    predicate = next((copular_predicate(c) for c in verb.children if c.dep_ == "ccomp"
+                      and copular_predicate(c) is not None), None)
+    if subject is None or predicate is None or subject.lemma_.lower() not in CHARGE_NOUNS:
+        return False
+    words = {t.lemma_.lower() for t in predicate.subtree} | {t.lower_ for t in predicate.subtree}
+    return bool(words & DENIAL_WORDS)
+
+
 def _denies(verb: Token, complement: Token) -> bool:
     """Whether naming a charge with a word of falsehood denies it."""
     named = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
@@ -203,7 +215,8 @@ def find_appraisals(sent: Span, taken: set[int]) -> list[Trigger]:
                 found.append(Trigger(SAID_WRONGDOING, token, [token]))
             continue
         judged = _judged(complement)
-        if judged < 0 and not said and _denies(token, complement):
+        if judged < 0 and not said and _denies(token, complement) or \
+                judged < 0 and said and _said_false(token):
             found.append(Trigger(DENIAL, token, [token]))
         elif judged < 0:
             found.append(Trigger(SAID_CRITICISM if said else CRITICISM, token, [token]))

@@ -17,7 +17,7 @@ from ..codebooks import region_codes
 from ..errors import ConfigError
 from ..nlp import get_doc
 from . import modality as mod
-from .appraisal import find_appraisals, judged_subject
+from .appraisal import DENIAL, find_appraisals, judged_subject
 from .arguments import (
     denies_claim,
     dependents,
@@ -44,6 +44,7 @@ from .context import (
     REACTIONS,
     REFERRING_NOUNS,
     Draft,
+    accuser,
     answer_in_sentence,
     complete_sentence,
     complete_story,
@@ -629,6 +630,13 @@ class EventCoder:
                      and p.lower_ in ("between", "among", "of", "by")
                      for o in p.children if o.dep_ == "pobj"]
             recipient = linker.entities(sides or [judged], objects=True) or recipient
+        if entry is DENIAL and trigger.anchor.lemma_.lower() in mod.SPEECH_VERBS:
+            # "told reporters that Ukrainian claims ... were 'propaganda'": the denial answers
+            # the claim's owner (or the story's accuser), not those told
+            claim = judged_subject(trigger.anchor)
+            owners = [c for c in claim.children if c.dep_ in ("poss", "amod", "compound")] \
+                if claim is not None else []
+            recipient = linker.entities(owners) or accuser(story or [], actor, sent.start_char)
         if coding.type == "REQUEST" and _sends_to_detention(trigger.anchor):
             coding = Coding("COERCE", "arrest", "173")  # "ordered Zamora back to prison"
         # "agreements between Damascus and the SDF": the parties are all named as its doers

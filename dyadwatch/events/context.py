@@ -281,6 +281,12 @@ def _share_conjunct_recipient(draft: Draft, drafts: list[Draft]) -> bool:
     return False
 
 
+def accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:
+    """The latest author of a charge against `actor` reported before `start`, or the source
+    of a reported act of theirs."""
+    return _accuser(story, actor, start)
+
+
 def _accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:
     """The latest author of a charge against `actor` reported before `start`."""
     own = _sides(actor)

@@ -1880,3 +1880,9 @@ def test_not_standing_idle_is_a_threat_at_the_one_the_condition_names(code_text)
     article = code_text("\"If Israel continues its strikes, the resistance will not stand idle,\" "
                         "Hezbollah leader Naim Qassem said.")
     assert ("THREATEN", "LBN", "ISR", "asserted") in dyads(article)
+
+
+def test_saying_a_claim_is_propaganda_denies_it_to_its_owner(code_text):
+    article = code_text("Kremlin spokesman Dmitry Peskov told reporters that Ukrainian claims of "
+                        "civilian deaths were \"propaganda aimed at Western audiences.\"")
+    assert dyads(article) == {("REJECT", "RUS", "UKR", "asserted")}
