@@ -610,6 +610,15 @@ class EventCoder:
         if coding.type == "MOBILIZE" and len({e.country for e in actor} - {"", "---"}) > 1 and \
                 any(lemma_in(t, DRILL_WORDS) for t in trigger.tokens):
             coding = JOINT_DRILLS  # "Philippine and U.S. troops staged live-fire drills"
+        reporter = {e.country for e in speaker if e.sector in STATE_SECTORS | {""}} - \
+            {"", "---", "IGO", "UNO", "EUR", "NGO", "IMG", "MNC"} if speaker else set()
+        if coding.type == "ASSAULT" and len(reporter) == 1 and recipient and actor and \
+                not reporter & {e.country for e in actor} and all(
+                e.country in {a.country for a in actor} and linker.is_guessed(e)
+                for e in recipient):
+            # "Ukraine said Russian strikes killed 20 civilians": the victims the reporting
+            # state counts are its own, not the attacker's
+            recipient = [replace(e, country=next(iter(reporter))) for e in recipient]
         if (coding.type == "SANCTION" or coding.type == "ASSAULT" and actor and all(
                 e.sector in ("MIL", "GOV") for e in actor)) and recipient and all(
                 own_side(e, actor) and linker.is_guessed(e) for e in recipient):

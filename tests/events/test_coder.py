@@ -1886,3 +1886,8 @@ def test_saying_a_claim_is_propaganda_denies_it_to_its_owner(code_text):
     article = code_text("Kremlin spokesman Dmitry Peskov told reporters that Ukrainian claims of "
                         "civilian deaths were \"propaganda aimed at Western audiences.\"")
     assert dyads(article) == {("REJECT", "RUS", "UKR", "asserted")}
+
+
+def test_the_victims_a_state_reports_are_its_own(code_text):
+    article = code_text("Ukraine said Russian strikes killed 20 civilians.")
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in dyads(article)
