@@ -1486,6 +1486,14 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
                      and not any(c.dep_ == "poss" for c in o.anchor.children)), None)
         if done is not None:
             return done.entry.coding  # "approved a $1.1 billion disbursement to Pakistan"
+    if coding.type == "SUPPORT" and trigger.anchor.lemma_.lower() in APPROVING | {"sign"}:
+        decreed = next((o for o in inner if o.is_verbal and o.anchor.dep_ == "acl"
+                        and o.anchor.head.dep_ == "dobj"
+                        and o.anchor.head.head.i == trigger.anchor.i
+                        and o.anchor.head.lemma_.lower() in DECREES
+                        and o.entry.coding.type in APPROVED), None)
+        if decreed is not None:
+            return decreed.entry.coding  # "signed a decree calling up 160,000 men"
     if coding.type == "REQUEST" and trigger.anchor.lemma_.lower() == "order":
         shut = _ordered_shut(trigger.anchor)
         if shut is not None:
@@ -1671,6 +1679,7 @@ def _expels_private(anchor: Token) -> bool:
 # Approving one's own loan, deployment or sanctions is doing it ("the IMF approved a $1.1
 # billion disbursement to Pakistan"); approving another's act is support ("Ukraine's bid").
 APPROVING = frozenset({"approve", "authorize", "authorise"})
+DECREES = frozenset({"decree", "order", "directive"})
 APPROVED = frozenset({"AID", "MOBILIZE", "SANCTION", "COERCE", "COOPERATE"})
 MILITARY_STRIKE = Coding("ASSAULT", None, "190")
 # Who goes on strike: workers do, states and armies strike at something.

@@ -1891,3 +1891,9 @@ def test_saying_a_claim_is_propaganda_denies_it_to_its_owner(code_text):
 def test_the_victims_a_state_reports_are_its_own(code_text):
     article = code_text("Ukraine said Russian strikes killed 20 civilians.")
     assert ("ASSAULT", "RUS", "UKR", "asserted") in dyads(article)
+
+
+def test_signing_a_decree_that_calls_up_men_mobilises_them(code_text):
+    article = code_text("Russia's President Vladimir Putin signed a decree calling up 160,000 men "
+                        "for compulsory military service this spring.", published="2025-04-01")
+    assert [(e.type, e.mode) for e in article.events] == [("MOBILIZE", "troops")]
