@@ -719,8 +719,11 @@ class EventCoder:
                                                     and named_subject(cue.speaker_verb)):
             coding, modality = as_request(coding), mod.ASSERTED
             actor, recipient = speaker, actor
-        elif modality == mod.FUTURE and analyst_speaks(cue):
-            modality = mod.HYPOTHETICAL  # an analyst's prediction is no one's announcement
+        elif (modality == mod.FUTURE or entry.coding.type in ANALYST_READINGS) and \
+                analyst_speaks(cue):
+            # an analyst's prediction is no one's announcement, and "analysts say neither side
+            # appears ready to back down" is a reading of stances, not one taken
+            modality = mod.HYPOTHETICAL
         elif modality == mod.FUTURE and own_act(speaker, actor) and \
                 (coding.type, coding.mode) == ("SANCTION", "discontinue") \
                 and cue.speaker_verb is not None \
@@ -1678,6 +1681,8 @@ def _expels_private(anchor: Token) -> bool:
 
 # Approving one's own loan, deployment or sanctions is doing it ("the IMF approved a $1.1
 # billion disbursement to Pakistan"); approving another's act is support ("Ukraine's bid").
+# Stances an analyst may read into a side's conduct without anyone taking them.
+ANALYST_READINGS = frozenset({"AGREE", "REJECT", "CONCEDE", "SUPPORT", "THREATEN"})
 APPROVING = frozenset({"approve", "authorize", "authorise"})
 DECREES = frozenset({"decree", "order", "directive"})
 APPROVED = frozenset({"AID", "MOBILIZE", "SANCTION", "COERCE", "COOPERATE"})

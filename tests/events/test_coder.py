@@ -1897,3 +1897,8 @@ def test_signing_a_decree_that_calls_up_men_mobilises_them(code_text):
     article = code_text("Russia's President Vladimir Putin signed a decree calling up 160,000 men "
                         "for compulsory military service this spring.", published="2025-04-01")
     assert [(e.type, e.mode) for e in article.events] == [("MOBILIZE", "troops")]
+
+
+def test_a_stance_analysts_read_into_a_side_is_not_taken(code_text):
+    article = code_text("Analysts said Serbia was ready to back down.")
+    assert [e.modality for e in article.events] == ["hypothetical"]
