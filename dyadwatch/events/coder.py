@@ -1298,6 +1298,10 @@ def _worth_keeping(draft: Draft) -> bool:
         return False  # "a study says Africans should ...": no one with standing demands it
     if _natural_force(trigger):
         return False
+    if not trigger.is_verbal and draft.modality == mod.ASSERTED and any(
+            c.dep_ == "amod" and c.lower_ in ("past", "previous", "prior")
+            for c in trigger.anchor.children):
+        return False  # "Past attacks were claimed by Islamic State": history, no one event
     if not trigger.is_verbal and trigger.anchor.dep_ in ("dobj", "pobj") and \
             trigger.anchor.head.lemma_.lower() in BREACHING_VERBS:
         return False  # "such transfers would violate a U.N. arms embargo": a standing rule

@@ -1902,3 +1902,10 @@ def test_signing_a_decree_that_calls_up_men_mobilises_them(code_text):
 def test_a_stance_analysts_read_into_a_side_is_not_taken(code_text):
     article = code_text("Analysts said Serbia was ready to back down.")
     assert [e.modality for e in article.events] == ["hypothetical"]
+
+
+def test_past_attacks_are_history_not_an_event(code_text):
+    article = code_text("Past attacks were claimed by Islamic State.")
+    assert article.events == []
+    recent = code_text("The attack was claimed by Islamic State.")
+    assert [e.type for e in recent.events] == ["ASSAULT"]
