@@ -188,7 +188,8 @@ class ActorLinker:
             first: list[Entity] = []
             members = _member_states(head)
             conjuncts = [c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX")]
-            for token in (head, *conjuncts, *_listed_states(head), *_companions(head),
+            for token in (head, *conjuncts, *_listed_states(head), *_stranded_last(head),
+                          *_companions(head),
                           *_hyphen_partners(head), *members):
                 found = self._entities_for(token, OBJECT_PREPS if objects else PHRASE_PREPS)
                 if not found and token.lower_ in SPEAKER_PRONOUNS and pronoun_fallback:
@@ -378,6 +379,27 @@ def _listed_states(head: Token) -> list[Token]:
         return []  # (a list the tagger did not see as places still has its "and")
     return [t for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"
             for t in (a, *a.conjuncts) if t.pos_ == "PROPN"]
+
+
+def _stranded_last(head: Token) -> list[Token]:
+    """"to Guatemala, Honduras, and El Salvador" with the last state misparsed as a conjunct
+    of the verb: the state that ends the list."""
+    if head.ent_type_ != "GPE":
+        return []
+    doc = head.doc
+    j = max((head, *head.conjuncts), key=lambda t: t.i).i + 1
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ("and", "or"):
+        return []
+    k = j + 1
+    while k < len(doc) and doc[k].ent_type_ == "GPE":
+        k += 1
+    span = doc[j + 1:k]
+    root = span.root if len(span) else None
+    if root is None or root.dep_ != "conj" or root.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [root]
 
 
 def _member_states(head: Token) -> list[Token]:

@@ -1909,3 +1909,11 @@ def test_past_attacks_are_history_not_an_event(code_text):
     assert article.events == []
     recent = code_text("The attack was claimed by Islamic State.")
     assert [e.type for e in recent.events] == ["ASSAULT"]
+
+
+def test_the_last_state_of_a_list_the_parser_strands_is_still_listed(code_text):
+    article = code_text("Trump also threatened to stop all federal foreign aid payments to "
+                        "Guatemala, Honduras, and El Salvador if the countries failed to block "
+                        "the flow of illegal immigrants.")
+    [threat] = [e for e in article.events if e.type == "THREATEN"]
+    assert [r.country for r in threat.recipient] == ["GTM", "HND", "SLV"]
