@@ -582,7 +582,10 @@ class EventCoder:
         if own_state_named:
             recipient = []  # "Kim warned that Pyongyang would use ...": its own state acting
         coding = entry.coding
-        if entry.state is not None and actor and all(_official(e, linker) for e in actor):
+        if entry.state is not None and actor and all(_official(e, linker) for e in actor) \
+                and not (not trigger.is_verbal and args.actor and all(
+                    h.dep_ == "amod" and h.ent_type_ == "NORP" for h in args.actor)):
+            # (but "the recent widespread Iranian protests" are Iranians' protests)
             coding = entry.state
         elif entry.coding.type in ("ASSAULT", "COERCE") and entry.words[0] in RIOT_ACTS and \
                 args.actor and all(lemma_in(h, CROWD_NOUNS) for h in args.actor):

@@ -37,6 +37,8 @@ HYPOTHETICAL_GOVERNORS = frozenset({"consider", "want", "wish", "propose", "sugg
                                     "overdue", "necessary", "important", "time", "possible",
                                     "likely", "unlikely", "able", "urge", "recommend",
                                     "advocate", "should", "require", "demand", "doubt"})
+GOAL_NOUNS = frozenset({"objective", "goal", "aim", "purpose", "intention", "intent", "mission",
+                        "ambition", "dream", "wish", "hope", "desire"})
 # What one is reluctant to do is not done: "the administration's reluctance to condemn".
 RELUCTANCE = frozenset({"reluctance", "reluctant", "unwilling", "unwillingness", "hesitant",
                         "loath"})
@@ -204,6 +206,10 @@ def find_modality(trigger: Trigger) -> ModalityCue:
             if lemma in SPEECH_VERBS and token.pos_ in VERB_POS:
                 return _finish(result, saw_would, speaker=token, refusal=refusal)
         dep = token.dep_
+        if token.lemma_ == "be" and token.i != trigger.anchor.i and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS for c in token.children):
+            # "Trump's objectives were to crush North Korea": an aim, not a deed
+            return ModalityCue(HYPOTHETICAL, token)
         if dep == "ROOT" or token.head.i == token.i:
             # "What could happen is expanding sanctions": modals in a clausal subject
             for c in token.children:

@@ -1917,3 +1917,12 @@ def test_the_last_state_of_a_list_the_parser_strands_is_still_listed(code_text):
                         "the flow of illegal immigrants.")
     [threat] = [e for e in article.events if e.type == "THREATEN"]
     assert [r.country for r in threat.recipient] == ["GTM", "HND", "SLV"]
+
+
+def test_crushing_protests_is_violent_repression_and_an_aim_is_not_a_deed(code_text):
+    article = code_text("Trump referenced the recent widespread Iranian protests, crushed with "
+                        "extreme ruthlessness by the Iranian Revolutionary Guard Corps.")
+    assert ("ASSAULT", "IRN", "IRN", "asserted") in dyads(article)
+    assert "ACCUSE" not in {e.type for e in article.events}  # Iranians' protests, no note
+    aim = code_text("Trump's objectives were to crush North Korea.")
+    assert [e.modality for e in aim.events] == ["hypothetical"]
