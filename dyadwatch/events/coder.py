@@ -17,7 +17,7 @@ from ..codebooks import region_codes
 from ..errors import ConfigError
 from ..nlp import get_doc
 from . import modality as mod
-from .appraisal import DENIAL, find_appraisals, judged_subject
+from .appraisal import DENIAL, PARTY_ENTS, find_appraisals, judged_subject
 from .arguments import (
     denies_claim,
     dependents,
@@ -1106,7 +1106,7 @@ def _sends_to_detention(verb: Token) -> bool:
 
 def _unnamed_crowd(trigger: Trigger, subject: Token, linker: ActorLinker) -> list[Entity]:
     """A crowd the parser leaves unresolved, placed in the state where it acts."""
-    if subject.pos_ not in ("NOUN", "NUM", "PROPN") or subject.ent_type_ in PARTY_ENT_TYPES:
+    if subject.pos_ not in ("NOUN", "NUM", "PROPN") or subject.ent_type_ in PARTY_ENTS:
         return []
     places = [o for p in trigger.anchor.children if p.dep_ == "prep"
               and p.lower_ in ("in", "through", "across", "outside", "on", "at", "into")
@@ -1118,9 +1118,6 @@ def _unnamed_crowd(trigger: Trigger, subject: Token, linker: ActorLinker) -> lis
         return []
     span = subject.doc[subject.left_edge.i:subject.i + 1]
     return [Entity(span.text, span.start_char, span.end_char, country, "CVL")]
-
-
-PARTY_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _pleads(verb: Token) -> bool:
@@ -1565,9 +1562,11 @@ def _attacked_in_words(verb: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in ("about", "over", "for"):
             obj = pobj_of(c)
-            if obj is not None and obj.lemma_.lower() in SAID_OR_DONE | {"comment", "failure"}:
+            if obj is not None and obj.lemma_.lower() in SAID_OR_DONE | {"failure"}:
                 return True
     return False
+
+
 SHUT_WORDS = frozenset({"close", "closed", "shut", "shutter", "shuttered"})
 SHUTDOWN_NOUNS = frozenset({"suspension", "closure", "shutdown", "closing", "blocking"})
 MEDIA_NOUNS = frozenset({"bureau", "station", "newspaper", "channel", "outlet", "broadcaster",
@@ -1686,10 +1685,11 @@ def _expels_private(anchor: Token) -> bool:
     return bool(objects) and all(lemma_in(o, PRIVATE_PERSONS) for o in objects)
 
 
-# Approving one's own loan, deployment or sanctions is doing it ("the IMF approved a $1.1
-# billion disbursement to Pakistan"); approving another's act is support ("Ukraine's bid").
 # Stances an analyst may read into a side's conduct without anyone taking them.
 ANALYST_READINGS = frozenset({"AGREE", "REJECT", "CONCEDE", "SUPPORT", "THREATEN"})
+# Approving one's own loan, deployment or sanctions is doing it ("the IMF approved a $1.1
+# billion disbursement to Pakistan"); approving another's act is support ("Ukraine's bid");
+# signing a decree that calls up men or imposes sanctions is calling them up or imposing them.
 APPROVING = frozenset({"approve", "authorize", "authorise"})
 DECREES = frozenset({"decree", "order", "directive"})
 APPROVED = frozenset({"AID", "MOBILIZE", "SANCTION", "COERCE", "COOPERATE"})

@@ -132,7 +132,7 @@ def earlier_author(trigger: Trigger, type_: str, story: list[Event],
     anchor = trigger.anchor
     if type_ == "REJECT" and anchor.lemma_.lower() == "deny":
         # "The insurgent group denied involvement": a denial answers a charge against it
-        return _accuser(story, actor, anchor.sent.start_char)
+        return accuser(story, actor, anchor.sent.start_char)
     noun = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if trigger.entry.pos == "A":
         # "said it was 'deeply troubled' by the verdict": what the feeling is about
@@ -282,12 +282,6 @@ def _share_conjunct_recipient(draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:
-    """The latest author of a charge against `actor` reported before `start`, or the source
-    of a reported act of theirs."""
-    return _accuser(story, actor, start)
-
-
-def _accuser(story: list[Event], actor: list[Entity], start: int) -> list[Entity]:
     """The latest author of a charge against `actor` reported before `start`."""
     own = _sides(actor)
     charges = _aimed_at(_earlier_acts(story, start, frozenset({"ACCUSE"}), own), own)
@@ -312,8 +306,10 @@ def _reporter(story: list[Event], start: int, about: Callable[[Event], bool],
     return []
 
 
-# Sectors of a state's own people that stand apart from its government.
-DOMESTIC_SIDES = frozenset({"OPP", "REB", "PTY", "SOC", "JRN", "NGO", "REF", "CVL"})
+# Sectors of a state's own people that stand apart from its government: a side of their own
+# when they report an act, or a party a state leaving talks at home still faces.
+DOMESTIC_SIDES = frozenset({"OPP", "REB", "INS", "SEP", "PTY", "SOC", "JRN", "NGO", "REF",
+                            "CVL"})
 
 
 def _other_side(entity: Entity, own: set[tuple[str, str]]) -> bool:
@@ -396,8 +392,6 @@ def _home_state(events: list[Event], actor: list[Entity]) -> list[Entity]:
 
 STEPPING_BACK = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign"),
                            ("SANCTION", "withdraw")})
-# Whom a state leaving talks at home may still face: its rebels or opposition are a side.
-HOME_SIDES = frozenset({"REB", "OPP", "INS", "SEP", "PTY", "MIL", "CVL"})
 
 
 def complete_story(events: list[Event]) -> None:
@@ -411,7 +405,7 @@ def complete_story(events: list[Event]) -> None:
         if (event.type, event.mode) in STEPPING_BACK and event.recipient and \
                 {e.country for e in event.recipient} <= {e.country for e in event.actor} and \
                 not (event.type == "SANCTION" and
-                     any(e.sector in HOME_SIDES for e in event.recipient)):
+                     any(e.sector in DOMESTIC_SIDES for e in event.recipient)):
             # "withdrew from the city", "resigned": stepping back from one's own ground or
             # office is aimed at no one
             event.recipient = []
