@@ -124,12 +124,12 @@ CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "s
                       "activist", "journalist", "national", "citizen", "sailor", "crew"})
 
 
-# Verbs of recognition that, with a that-clause, say what someone knows or grants, not whom
-# they back or recognise.
 # Participles that describe a thing ("restricted ballistic missile technology", "the banned
 # movement") rather than report a restriction.
 DESCRIBING_PARTICIPLES = frozenset({"restricted", "banned", "prohibited", "outlawed",
                                     "proscribed", "sanctioned", "controlled"})
+# Verbs of recognition that, with a that-clause, say what someone knows or grants, not whom
+# they back or recognise.
 KNOWING_VERBS = frozenset({"recognize", "recognise", "appreciate", "acknowledge",
                            "understand", "accept"})
 BARGAINS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce"})
