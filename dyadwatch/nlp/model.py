@@ -29,7 +29,32 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"spaCy model {name!r} is not installed; install it with: {hint}") from e
     add_heading_splitter(nlp)
     _split_after_initials(nlp)
+    if "lemmatizer" in nlp.pipe_names and "dyadwatch_lemma_repairs" not in nlp.pipe_names:
+        nlp.add_pipe("dyadwatch_lemma_repairs", after="lemmatizer")
     return nlp
+
+
+# Lemmas the small English model gets wrong for words event coding depends on ("hopes" ->
+# "hop", "fined" -> "fin"): the surface form and the lemma it should have.
+LEMMA_REPAIRS = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "fined": "fine"}
+
+
+def _repair_lemmas(doc: Any) -> Any:
+    for token in doc:
+        lemma = LEMMA_REPAIRS.get(token.lower_)
+        if lemma is not None and token.pos_ in ("VERB", "AUX"):
+            token.lemma_ = lemma
+    return doc
+
+
+def _register_lemma_repairs() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("dyadwatch_lemma_repairs"):
+        Language.component("dyadwatch_lemma_repairs", func=_repair_lemmas)
+
+
+_register_lemma_repairs()
 
 
 def _split_after_initials(nlp: Language) -> None:

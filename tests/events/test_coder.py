@@ -1926,3 +1926,10 @@ def test_crushing_protests_is_violent_repression_and_an_aim_is_not_a_deed(code_t
     assert "ACCUSE" not in {e.type for e in article.events}  # Iranians' protests, no note
     aim = code_text("Trump's objectives were to crush North Korea.")
     assert [e.modality for e in aim.events] == ["hypothetical"]
+
+
+def test_what_one_hopes_to_do_is_not_done(code_text):
+    # the small model lemmatises "hopes" as "hop"; dyadwatch repairs it after the lemmatizer
+    article = code_text("Trump also said he hopes to eventually withdraw US forces from South "
+                        "Korea.")
+    assert [(e.type, e.modality) for e in article.events] == [("RETREAT", "hypothetical")]
