@@ -1933,3 +1933,11 @@ def test_what_one_hopes_to_do_is_not_done(code_text):
     article = code_text("Trump also said he hopes to eventually withdraw US forces from South "
                         "Korea.")
     assert [(e.type, e.modality) for e in article.events] == [("RETREAT", "hypothetical")]
+
+
+def test_releasing_a_video_or_recordings_frees_no_one(code_text):
+    article = code_text("American diplomats in Havana heard strange sounds. Some of the sounds "
+                        "have now been recorded and released to the public.")
+    assert "RETREAT" not in {e.type for e in article.events}
+    freed = code_text("Hamas released three hostages on Saturday.")
+    assert [e.type for e in freed.events] == ["RETREAT"]
