@@ -36,7 +36,8 @@ HYPOTHETICAL_GOVERNORS = frozenset({"consider", "want", "wish", "propose", "sugg
                                     "weigh", "contemplate", "seek", "hope", "need", "ought",
                                     "overdue", "necessary", "important", "time", "possible",
                                     "likely", "unlikely", "able", "urge", "recommend",
-                                    "advocate", "should", "require", "demand", "doubt"})
+                                    "advocate", "should", "require", "demand", "doubt",
+                                    "prefer", "choice", "option", "alternative"})
 GOAL_NOUNS = frozenset({"objective", "goal", "aim", "purpose", "intention", "intent", "mission",
                         "ambition", "dream", "wish", "hope", "desire"})
 # What one is reluctant to do is not done: "the administration's reluctance to condemn".

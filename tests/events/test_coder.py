@@ -1941,3 +1941,10 @@ def test_releasing_a_video_or_recordings_frees_no_one(code_text):
     assert "RETREAT" not in {e.type for e in article.events}
     freed = code_text("Hamas released three hostages on Saturday.")
     assert [e.type for e in freed.events] == ["RETREAT"]
+
+
+def test_a_preference_or_a_choice_between_acts_is_neither_act(code_text):
+    article = code_text("The US military has preferred to attack small countries like Panama "
+                        "and Grenada. America will face a choice between accepting a "
+                        "nuclear-armed Iran or acting to destroy its capability.")
+    assert article.events and all(e.modality == "hypothetical" for e in article.events)
