@@ -149,6 +149,12 @@ def _flags_ok(entry: TriggerEntry, anchor: Token) -> bool:
         return False  # "ready to talk" (but "the army is ready" says nothing of an act)
     if anchor.dep_ == "amod" and anchor.lower_ in DESCRIBING_PARTICIPLES:
         return False
+    if entry.words[1:] == ("importance",) and not any(
+            o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            for c in anchor.children if c.lemma_.lower() == "importance"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"):
+        return False  # "stressed the importance of Saudi Arabia" backs it; "of addressing" no one
     if anchor.lemma_.lower() in ("seek", "try") and "dobj" not in deps and "xcomp" in deps:
         return False  # "al-Qaeda sought to attack the US": tried, asked no one
     if anchor.lemma_.lower() == "insist" and any(

@@ -1948,3 +1948,12 @@ def test_a_preference_or_a_choice_between_acts_is_neither_act(code_text):
                         "and Grenada. America will face a choice between accepting a "
                         "nuclear-armed Iran or acting to destroy its capability.")
     assert article.events and all(e.modality == "hypothetical" for e in article.events)
+
+
+def test_stressing_the_importance_of_a_state_backs_it(code_text):
+    article = code_text("Pompeo again stressed the importance of Saudi Arabia as a strategic "
+                        "ally.")
+    assert dyads(article) == {("SUPPORT", "USA", "SAU", "asserted")}
+    act = code_text("Joly emphasized the importance of addressing maritime security challenges "
+                    "posed by Russia's shadow fleet.")
+    assert "SUPPORT" not in {e.type for e in act.events}
