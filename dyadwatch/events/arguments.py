@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .dates import MONTHS, WEEKDAYS
 from .triggers import NOUN_POS, VERB_POS, Trigger
 
 if TYPE_CHECKING:
@@ -385,10 +386,8 @@ def _agent(verb: Token) -> list[Token]:
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
-CALENDAR_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "christmas", "easter", "ramadan", "eid", "today", "tonight"})
+CALENDAR_WORDS = frozenset({*WEEKDAYS, *MONTHS, "christmas", "easter", "ramadan", "eid",
+                            "today", "tonight"})
 
 
 def _misread_time(obj: Token) -> bool:
@@ -632,8 +631,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     if type_ in GIVING:
         # "offered to send firefighters to help Argentina battle wildfires"
         options.extend(_helped(verb))
+    denied_claim = denies_claim(verb)
     for c in verb.children:  # "allowed Ouattara to participate", "urged the EC to support"
-        if c.dep_ == "ccomp" and denies_claim(verb):
+        if c.dep_ == "ccomp" and denied_claim:
             continue  # "denied that Iran had supplied the missiles": Iran is the accused
         if c.dep_ in ("ccomp", "xcomp") and not any(
                 w.dep_ == "advmod" and w.lower_ in ("where", "when") for w in c.children):
@@ -641,7 +641,7 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             inner = dependents(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             if inner and inner[0].pos_ != "PRON":
                 options.append(inner[:1])
-    args.complement_options = [] if denies_claim(verb) else _complement_parties(verb, inside)
+    args.complement_options = [] if denied_claim else _complement_parties(verb, inside)
     if verb.lemma_.lower() == "blame":
         # "blamed the blast on Russian saboteurs": the one blamed is the on-phrase
         options.insert(0, prep_objects(verb, ("on",)))

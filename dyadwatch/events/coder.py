@@ -57,7 +57,7 @@ from .context import (
 )
 from .dates import date_of, parse_published
 from .lexicon import Coding, TriggerEntry, trigger_lexicon
-from .linking import PERSON_NOUNS, ActorLinker, capital_names
+from .linking import NONSTATE_CODES, PERSON_NOUNS, ActorLinker, capital_names
 from .parties import (
     JUDGING_ACTS,
     authority_named,
@@ -147,7 +147,7 @@ CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "crowd", "mob
 
 
 ALLEGATION = Coding("ACCUSE", "allege", "112")
-WARNING_AS_CRITICISM = Coding("ACCUSE", "disapprove", "111")
+CRITICISM = Coding("ACCUSE", "disapprove", "111")
 GROUNDS_NOUNS = frozenset({"charge", "allegation", "accusation", "suspicion"})
 # Acts against a person whose "for ...ing" names what the person is held to have done.
 PUNITIVE = frozenset({("COERCE", "arrest"), ("SANCTION", "convict"), ("COERCE", "ban")})
@@ -590,8 +590,10 @@ class EventCoder:
         elif entry.coding.type in ("ASSAULT", "COERCE") and entry.words[0] in RIOT_ACTS and \
                 args.actor and all(lemma_in(h, CROWD_NOUNS) for h in args.actor):
             coding = RIOT  # "protesters stormed parliament and set it ablaze": a riot
-        # "denied that Iran had supplied the missiles": a charge denied, not aid refused
-        coding = _refine(coding, trigger, [] if denies_claim(trigger.anchor) else inner)
+        # "denied that Iran had supplied the missiles": a charge denied, not aid refused; what
+        # the clause names is the charge's content, not its accuser
+        denied_claim = denies_claim(trigger.anchor)
+        coding = _refine(coding, trigger, [] if denied_claim else inner)
         if entry.words == ("retaliate",) and coding.type == "ASSAULT" and story:
             # "When the Russians retaliated, ..." after expulsions: in kind, as the story's
             # last punitive act was
@@ -614,7 +616,7 @@ class EventCoder:
                 any(lemma_in(t, DRILL_WORDS) for t in trigger.tokens):
             coding = JOINT_DRILLS  # "Philippine and U.S. troops staged live-fire drills"
         reporter = {e.country for e in speaker if e.sector in STATE_SECTORS | {""}} - \
-            {"", "---", "IGO", "UNO", "EUR", "NGO", "IMG", "MNC"} if speaker else set()
+            NONSTATE_CODES - {"", "---"} if speaker else set()
         if coding.type == "ASSAULT" and len(reporter) == 1 and recipient and actor and \
                 not reporter & {e.country for e in actor} and all(
                 e.country in {a.country for a in actor} and linker.is_guessed(e)
@@ -637,7 +639,7 @@ class EventCoder:
             trigger.is_verbal else None
         if judged is not None:
             # a warning that only calls something dangerous or illegal is criticism of it
-            coding = WARNING_AS_CRITICISM
+            coding = CRITICISM
             sides = [o for p in judged.children if p.dep_ == "prep"
                      and p.lower_ in ("between", "among", "of", "by")
                      for o in p.children if o.dep_ == "pobj"]
@@ -675,7 +677,7 @@ class EventCoder:
             if inner and not recipient and _denial(trigger) and story:
                 # "Rwanda denies backing the M23": the denial answers Rwanda's accuser
                 recipient = earlier_author(trigger, coding.type, story, actor)
-            if inner and not recipient and not denies_claim(trigger.anchor):
+            if inner and not recipient and not denied_claim:
                 recipient = inner_party(coding.type, trigger, inner, linker, actor, speaker)
                 if coding.type in SPEECH_ACTS:
                     recipient = _nobody_left_out(recipient)  # the attack "on El Obeid"
@@ -690,9 +692,7 @@ class EventCoder:
                 recipient = complement_party(args.complement_options, sent, linker, actor)
             if not recipient and coding.type == "ACCUSE" and not trigger.is_verbal:
                 recipient = _charged_in_clause(trigger.anchor, linker, actor)
-            if not recipient and not denies_claim(trigger.anchor):
-                # (what "denied that Iran had supplied the missiles" names is the charge's
-                # content, not its accuser, who is found from the story if anywhere)
+            if not recipient and not denied_claim:
                 recipient = owner_party(coding.type, trigger, args.recipient_candidates(), sent,
                                         linker, actor)
             if not recipient and story:
@@ -1545,7 +1545,6 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
 
 
 WEAPONS_TEST = Coding("MOBILIZE", "weapons", "150")
-CRITICISM = Coding("ACCUSE", "disapprove", "111")
 # What one attacks in words: "attacked the president's policy", "attacked his remarks".
 SAID_OR_DONE = frozenset({"policy", "policies", "remark", "comment", "statement", "decision",
                           "record", "performance", "plan", "proposal", "stance", "position",
