@@ -30,7 +30,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "to", "between"),
     "AID": ("to", "for", "into", "in"),
     "COOPERATE": ("with", "to"),
-    "REQUEST": ("on", "upon", "to", "from", "of"),
+    "REQUEST": ("on", "upon", "to", "from", "of", "with"),
     "REJECT": ("from", "by", "of", "to"),
     "SUPPORT": ("to", "for", "of"),
     "AGREE": ("with", "to", "for"),
@@ -103,7 +103,7 @@ LIGHT_VERBS = frozenset({
     "reiterate", "repeat", "restate", "maintain", "keep", "complete", "finish", "end",
     "host", "convene", "attend", "have", "set", "institute", "enforce", "lift", "orchestrate",
     "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure", "wrap",
-    "conclude"})
+    "conclude", "reimpose", "toughen"})
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
 AUTHORING = frozenset({"draft", "sponsor", "propose", "author", "table", "write"})
@@ -404,8 +404,9 @@ def _absolute_verb(obj: Token) -> Token | None:
     if end + 1 >= len(doc):
         return None
     verb = doc[end + 1]
-    if verb.tag_ != "VBG" or verb.head.i == obj.i or dependents(verb, SUBJECT_DEPS):
-        return None
+    if verb.tag_ != "VBG" or verb.head.i == obj.i or dependents(verb, SUBJECT_DEPS) or \
+            verb.dep_ == "prep":
+        return None  # (", including the defense minister": a preposition, not a participle)
     return verb
 
 

@@ -1957,3 +1957,23 @@ def test_stressing_the_importance_of_a_state_backs_it(code_text):
     act = code_text("Joly emphasized the importance of addressing maritime security challenges "
                     "posed by Russia's shadow fleet.")
     assert "SUPPORT" not in {e.type for e in act.events}
+
+
+def test_a_list_after_including_keeps_the_partner_of_talks(code_text):
+    # ", including the defense minister" is a preposition, not a participle whose subject
+    # the object of "with" would be
+    article = code_text("Iran's army chief held talks with Syrian President Bashar Assad, "
+                        "including the defense minister.")
+    assert dyads(article) == {("CONSULT", "IRN", "SYR", "asserted")}
+
+
+def test_pleading_with_a_state_asks_it(code_text):
+    article = code_text("France pleaded with Iran to release the hostages.")
+    assert dyads(article) == {("REQUEST", "FRA", "IRN", "asserted")}
+
+
+def test_reimposed_sanctions_are_imposed_by_the_subject(code_text):
+    article = code_text("Washington reimposed sanctions on Iran in November. Britain's "
+                        "reimposition of sanctions on Syria followed.")
+    assert dyads(article) == {("SANCTION", "USA", "IRN", "asserted"),
+                              ("SANCTION", "GBR", "SYR", "asserted")}
