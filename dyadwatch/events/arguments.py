@@ -103,7 +103,7 @@ LIGHT_VERBS = frozenset({
     "reiterate", "repeat", "restate", "maintain", "keep", "complete", "finish", "end",
     "host", "convene", "attend", "have", "set", "institute", "enforce", "lift", "orchestrate",
     "plan", "plot", "claim", "undertake", "mediate", "broker", "obtain", "secure", "wrap",
-    "conclude", "reimpose", "toughen"})
+    "conclude", "reimpose", "toughen", "unveil"})
 # ... or wields it ("used its veto").
 USING_VERBS = frozenset({"use", "exercise", "cast", "wield", "invoke"})
 AUTHORING = frozenset({"draft", "sponsor", "propose", "author", "table", "write"})
@@ -285,8 +285,11 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     if host is not None:
         return [host], False  # "Oman, which has acted as a go-between for ..., called on"
     if dep == "acl":
-        # "rebels backed by Iran": the head noun is the patient of a past participle
-        return [verb.head], verb.tag_ == "VBN"
+        # "rebels backed by Iran": the head noun is the patient of a past participle; but a
+        # participle with an object of its own hung on a verbless sentence's noun is the
+        # sentence's past-tense verb ("The Saudi-led coalition bombed Sanaa")
+        return [verb.head], verb.tag_ == "VBN" and not (
+            verb.head.dep_ == "ROOT" and dependents(verb, {"dobj"}))
     if dep == "conj" and verb.head.lower_ == "persona" and verb.head.head.pos_ in VERB_POS:
         # "declared him persona non grata and summoned ...", where the parser makes
         # "persona" a verb with "him" as its subject: the declaring verb's subject
@@ -833,7 +836,7 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     if found:
         recipients.append(found)
     recipients.extend(named_targets)
-    slot = _slot(noun)
+    slot = nominal_slot(noun)
     head = slot.head
     if slot.i != noun.i:
         found = prep_objects(slot, preps + extra)
@@ -938,11 +941,12 @@ def nominal_agent(noun: Token) -> list[Token]:
 QUANTITY_NOUNS = frozenset({"ton", "tonne", "dollar", "euro", "million", "billion", "package",
                             "shipment", "amount", "worth", "lot", "consignment", "batch",
                             "series", "wave", "round", "number", "mission", "campaign",
-                            "phase", "spate", "string", "stage", "cycle", "surge",
+                            "phase", "spate", "string", "stage", "cycle", "surge", "set", "raft",
+                            "slate", "tranche",
                             "hour", "day", "week", "month"})
 
 
-def _slot(noun: Token) -> Token:
+def nominal_slot(noun: Token) -> Token:
     """Where a nominal trigger sits in the clause: "mediation mission", "$5m of aid"."""
     slot = noun
     for _ in range(3):

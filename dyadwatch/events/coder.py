@@ -25,6 +25,7 @@ from .arguments import (
     hosts_gathering,
     lemma_in,
     nominal_agent,
+    nominal_slot,
     pobj_of,
     prep_objects,
     verb_subject,
@@ -1487,12 +1488,15 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
     if coding.type == "REQUEST" and _ordered_out(trigger.anchor):
         return Coding("SANCTION", "expel", "166")  # "ordered 12 French diplomats to leave"
     if coding.type == "SUPPORT" and trigger.anchor.lemma_.lower() in APPROVING:
-        done = next((o for o in inner if not o.is_verbal and o.anchor.dep_ == "dobj"
-                     and o.anchor.head.i == trigger.anchor.i
+        done = next((o for o in inner if not o.is_verbal
+                     and nominal_slot(o.anchor).dep_ == "dobj"
+                     and nominal_slot(o.anchor).head.i == trigger.anchor.i
                      and o.entry.coding.type in APPROVED
                      and not any(c.dep_ == "poss" for c in o.anchor.children)), None)
         if done is not None:
-            return done.entry.coding  # "approved a $1.1 billion disbursement to Pakistan"
+            # "approved a $1.1 billion disbursement to Pakistan", "approved a new package of
+            # sanctions against Russia"
+            return done.entry.coding
     if coding.type == "SUPPORT" and trigger.anchor.lemma_.lower() in APPROVING | {"sign"}:
         decreed = next((o for o in inner if o.is_verbal and o.anchor.dep_ == "acl"
                         and o.anchor.head.dep_ == "dobj"
@@ -1634,13 +1638,20 @@ DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "staff", "attache
 
 
 def _ordered_out(verb: Token) -> bool:
-    """"ordered 12 French embassy staff to leave the country": diplomats told to go."""
+    """"ordered 12 French embassy staff to leave the country": diplomats told to go; so are
+    foreign forces ("ordered French troops to leave", "told UN peacekeepers to leave")."""
     if verb.lemma_.lower() not in ("order", "tell", "give", "ask"):
         return False
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     return any(c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in verb.children) and \
         any(t.lemma_.lower() in DIPLOMAT_WORDS or t.lower_ in ("embassy", "consular")
+            or t.lemma_.lower() in PEACEKEEPERS or t.lower_ in FORCES and any(
+                c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.lower_ in (
+                    "foreign", "peacekeeping")) for c in t.children)
             for o in told for t in o.subtree)
+
+
+PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "monitor", "inspector"})
 # A court that halts a government act rejects it (the guidelines' REJECT, court the actor).
 STRUCK_DOWN = Coding("REJECT", None, "120")
 HALTING = frozenset({"block", "suspend", "halt", "freeze", "stop"})

@@ -422,6 +422,11 @@ def _hyphen_partners(head: Token) -> list[Token]:
 BACKING = frozenset({"back", "support", "assist", "aid", "accompany", "join"})
 
 
+BACKING_FORCES = frozenset({"force", "troop", "soldier", "army", "militia", "fighter", "aircraft",
+                            "warplane", "jet", "helicopter", "drone", "navy", "unit",
+                            "peacekeeper", "contingent", "coalition"})
+
+
 def _companions(head: Token) -> list[Token]:
     """"The United States, along with Britain and France, called ...": all three act."""
     out: list[Token] = []
@@ -430,11 +435,14 @@ def _companions(head: Token) -> list[Token]:
         near += [c for c in head.head.children if head.i < c.i < head.head.i]
     for c in near:
         if head.dep_ == "nsubj" and c.dep_ == "acl" and c.lemma_.lower() in BACKING:
-            # "Somali troops, backed by African Union forces, recaptured the town": the
-            # backers act too (a subject only: "militias backed by Iran" as a target are not)
+            # "Somali troops backed by African Union forces recaptured the town": the backing
+            # forces act too (a subject only: "militias backed by Iran" as a target are not;
+            # nor is the state in "rebels backed by Rwanda took Goma", unless set off by
+            # commas as a party to the act)
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             obj = pobj_of(agent) if agent is not None else None
-            if obj is not None and not lemma_in(obj, ATTACK_NOUNS):  # "backed by airstrikes"
+            if obj is not None and not lemma_in(obj, ATTACK_NOUNS) and (  # "by airstrikes"
+                    lemma_in(obj, BACKING_FORCES) or c.i > 0 and c.doc[c.i - 1].text == ","):
                 out.extend((obj, *obj.conjuncts))
             continue
         if c.dep_ not in ("prep", "advmod"):

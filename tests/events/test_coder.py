@@ -1977,3 +1977,33 @@ def test_reimposed_sanctions_are_imposed_by_the_subject(code_text):
                         "reimposition of sanctions on Syria followed.")
     assert dyads(article) == {("SANCTION", "USA", "IRN", "asserted"),
                               ("SANCTION", "GBR", "SYR", "asserted")}
+
+
+def test_approving_a_package_of_sanctions_imposes_them(code_text):
+    article = code_text("The European Union on Monday approved a new package of sanctions "
+                        "against Russia over its war in Ukraine. Britain unveiled a fresh set "
+                        "of sanctions on Moscow.")
+    assert dyads(article) == {("SANCTION", "EUR", "RUS", "asserted"),
+                              ("SANCTION", "GBR", "RUS", "asserted")}
+
+
+def test_ordering_foreign_troops_out_expels_them(code_text):
+    article = code_text("Mali's junta ordered French troops to leave the country.")
+    assert dyads(article) == {("SANCTION", "MLI", "FRA", "asserted")}
+    own = code_text("The Malian government ordered troops to leave the capital.")
+    assert "SANCTION" not in {e.type for e in own.events}
+
+
+def test_a_participle_with_an_object_in_a_verbless_sentence_is_its_verb(code_text):
+    # the parser reads "coalition bombed Sanaa" as a noun with a reduced relative clause
+    article = code_text("The Saudi-led coalition bombed Sanaa.")
+    assert dyads(article) == {("ASSAULT", "SAU", "YEM", "asserted")}
+
+
+def test_a_backing_state_is_no_party_to_the_act_of_those_it_backs(code_text):
+    article = code_text("M23 rebels backed by Rwanda seized the city of Goma in eastern "
+                        "Congo.")
+    assert all("RWA" not in {e.country for e in event.actor} for event in article.events)
+    forces = code_text("Somali troops backed by African Union forces recaptured the town "
+                       "from al-Shabaab militants.")
+    assert any("IGO" in {e.country for e in event.actor} for event in forces.events)
