@@ -686,7 +686,8 @@ class DocumentResolver(Coreference):
             if country == exclude:
                 continue
             counts[country] += 1
-            if cue_sent == sent and not start <= root.i < end:
+            if cue_sent == sent and not start <= root.i < end and \
+                    not _owns_mission(self.doc[end - 1]):
                 in_sentence.add(country)
                 distance = abs(start - root.i)
                 if best is None or distance < best[0]:
@@ -775,6 +776,15 @@ class DocumentResolver(Coreference):
 # Verbs whose "it" subject is no one: "it is", "it seems", "it remains to be seen".
 DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "mean", "make",
                             "matter", "become", "look", "sound", "follow", "come", "go"})
+
+
+# A foreign state's mission stands in another state, and its flag is burned there: "protesters
+# outside the Israeli embassy in Tehran", "burned the Israeli flag" are not Israelis.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "flag"})
+
+
+def _owns_mission(token: Token) -> bool:
+    return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in MISSION_NOUNS
 
 
 def _body_pronoun(token: Token) -> bool:

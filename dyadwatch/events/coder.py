@@ -365,8 +365,12 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
         if path[-1] == "conj" or "conj" in path and not set(path) & {"ccomp", "xcomp"}:
             # a verb coordinated with this one acts on its own; but what a demand, call or
             # charge goes on to list is still its content ("demanded that Iran give up its
-            # missiles ... and pull out of Syria")
-            return None
+            # missiles ... and pull out of Syria"), and so is the next act a charge lists
+            # ("accused China of boarding its vessels and seizing weapons")
+            charge = _governor(other, by_anchor) if path == ["conj"] and \
+                other.anchor.i < trigger.anchor.i else None
+            return charge if charge is not None and charge.entry.coding.type == "ACCUSE" \
+                else None
         if other.entry.coding.type in SPEECH_ACTS:
             return other
         if other.entry.coding.type == trigger.entry.coding.type:
@@ -1021,6 +1025,9 @@ def _by_parties(coding: Coding, trigger: Trigger, actor: list[Entity],
     if coding.type == "COOPERATE" and first in ("hand", "turn") and any(
             t.lemma_.lower() in CAPTIVES for h in handed for t in h.subtree):
         coding = PRISONERS_RELEASED  # "Russia handed over 84 Ukrainian soldiers"
+    if trigger.entry.words == ("suspend",) and recipient and \
+            all(e.sector == "JRN" for e in recipient):
+        return CENSORSHIP, recipient  # "suspended the BBC and Voice of America"
     if coding.type == "MOBILIZE" and all(e.country in {a.country for a in actor}
                                          for e in recipient):
         recipient = []  # "ordered troops to the area": its own forces are no target

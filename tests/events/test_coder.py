@@ -2007,3 +2007,25 @@ def test_a_backing_state_is_no_party_to_the_act_of_those_it_backs(code_text):
     forces = code_text("Somali troops backed by African Union forces recaptured the town "
                        "from al-Shabaab militants.")
     assert any("IGO" in {e.country for e in event.actor} for event in forces.events)
+
+
+def test_suspending_a_state_sanctions_it_and_suspending_a_broadcaster_censors(code_text):
+    article = code_text("The African Union suspended Niger after the military coup.")
+    assert dyads(article) == {("SANCTION", "IGO", "NER", "asserted")}
+    media = code_text("Burkina Faso's junta suspended the BBC and Voice of America for two "
+                      "weeks.")
+    assert {(e.type, e.mode) for e in media.events} == {("COERCE", "censor")}
+
+
+def test_the_next_act_a_charge_lists_is_its_content(code_text):
+    article = code_text("The Philippines accused Chinese coast guard personnel of boarding its "
+                        "vessels and seizing weapons.")
+    assert dyads(article) == {("ACCUSE", "PHL", "CHN", "asserted")}
+
+
+def test_burning_a_flag_or_a_quran_is_a_protest_by_those_in_the_place(code_text):
+    article = code_text("Protesters burned the Israeli flag in Tehran. Protesters rallied "
+                        "outside the Israeli embassy in Tehran.")
+    assert dyads(article) == {("PROTEST", "IRN", "ISR", "asserted")}
+    quran = code_text("A man burned a Quran outside a mosque in Stockholm.")
+    assert [e.type for e in quran.events] == ["PROTEST"]
