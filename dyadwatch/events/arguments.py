@@ -294,11 +294,14 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         # "declared him persona non grata and summoned ...", where the parser makes
         # "persona" a verb with "him" as its subject: the declaring verb's subject
         return verb_subject(verb.head.head, depth=depth + 1)
-    if dep == "conj" and lemma_in(verb, SPEAKER_CONJUNCTS) and verb.head.dep_ == "ccomp" and \
-            lemma_in(verb.head.head, SPEECH_LEMMAS):
+    reported = verb.head
+    while reported.dep_ == "advcl" and reported.head.i != reported.i:
+        reported = reported.head  # "said the war would resume after the truce ended and vowed"
+    if dep == "conj" and lemma_in(verb, SPEAKER_CONJUNCTS) and reported.dep_ == "ccomp" and \
+            lemma_in(reported.head, SPEECH_LEMMAS):
         # "Moscow said Ukraine had launched 121 drones, and accused Kyiv of ...": the parser
         # joins the charge to the reported clause; the one who said it makes it
-        return verb_subject(verb.head.head, depth=depth + 1)
+        return verb_subject(reported.head, depth=depth + 1)
     if dep in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERB_POS:
         heads, patient = verb_subject(verb.head, depth=depth + 1)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj")
@@ -375,6 +378,10 @@ def _attackers(noun: Token) -> list[Token]:
              and (c.ent_type_ in ("NORP", "ORG") or c.ent_type_ == "GPE" and not placed)]
     return doers[:1] or prep_objects(noun, ("by", "from")) or \
         [a for c in dependents(noun, {"acl"}) for a in _agent(c)][:1]  # "drones launched by"
+
+
+MEDIATING_VERBS = frozenset({"broker", "mediate", "facilitate", "guarantee", "sponsor", "host",
+                             "oversee", "monitor", "back"})
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -613,7 +620,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             VERB_INSIDE_PREPS if t.lemma_.lower() in INFORMATION_NOUNS else INSIDE_PREPS
         found = prep_objects(t, preps if t.i == verb.i else noun_preps if t.pos_ not in
                               VERB_POS else VERB_INSIDE_PREPS)
-        if found:
+        if found and t.i != verb.i and found[0].head.lower_ == "against":
+            options.insert(0, found)  # "filed a case against Israel at the court"
+        elif found:
             options.append(found)
         if t.i != verb.i and t.pos_ in VERB_POS:
             # "attempted to assassinate the prime minister" (but "agreed to share intelligence
@@ -808,8 +817,11 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     if by:
         actors.append(by)
     for done in dependents(noun, {"acl"}):
-        if done.tag_ == "VBN" and (type_ != "CONSULT" or lemma_in(done, CONVENING_VERBS)):
-            actors.append(_agent(done))  # "the attack carried out by", "sanctions imposed by"
+        if done.tag_ == "VBN" and (type_ != "CONSULT" or lemma_in(done, CONVENING_VERBS)) \
+                and not lemma_in(done, MEDIATING_VERBS):
+            # "the attack carried out by", "sanctions imposed by" (but "a truce brokered by
+            # Qatar and Egypt" is the warring sides' truce)
+            actors.append(_agent(done))
             recipients.append(prep_objects(done, ("on", "against")))  # "imposed on Russia"
     of = prep_objects(noun, ("of",))
     if of:
@@ -942,7 +954,8 @@ QUANTITY_NOUNS = frozenset({"ton", "tonne", "dollar", "euro", "million", "billio
                             "shipment", "amount", "worth", "lot", "consignment", "batch",
                             "series", "wave", "round", "number", "mission", "campaign",
                             "phase", "spate", "string", "stage", "cycle", "surge", "set", "raft",
-                            "slate", "tranche",
+                            "slate", "tranche", "truck", "truckload", "lorry", "convoy",
+                            "planeload", "shipload", "cargo",
                             "hour", "day", "week", "month"})
 
 

@@ -2029,3 +2029,32 @@ def test_burning_a_flag_or_a_quran_is_a_protest_by_those_in_the_place(code_text)
     assert dyads(article) == {("PROTEST", "IRN", "ISR", "asserted")}
     quran = code_text("A man burned a Quran outside a mosque in Stockholm.")
     assert [e.type for e in quran.events] == ["PROTEST"]
+
+
+def test_a_case_against_a_state_at_a_court_accuses_the_state(code_text):
+    article = code_text("South Africa filed a genocide case against Israel at the "
+                        "International Court of Justice.")
+    assert dyads(article) == {("ACCUSE", "ZAF", "ISR", "asserted")}
+
+
+def test_trading_accusations_accuses_both_ways(code_text):
+    article = code_text("Cambodia and Thailand traded accusations over the border clash.")
+    assert dyads(article) == {("ACCUSE", "KHM", "THA", "asserted"),
+                              ("ACCUSE", "THA", "KHM", "asserted")}
+
+
+def test_a_vow_the_parser_joins_to_a_reported_clause_is_the_speakers(code_text):
+    article = code_text("Israel's Prime Minister Benjamin Netanyahu said the war would resume "
+                        "after the truce ended and vowed to destroy Hamas.")
+    assert ("THREATEN", "ISR", "PSE", "asserted") in dyads(article)
+
+
+def test_aid_delivered_by_the_truckload_is_aid(code_text):
+    article = code_text("The Palestinian Red Crescent said it had delivered 200 trucks of aid "
+                        "to northern Gaza.")
+    assert [e.type for e in article.events] == ["AID"]
+
+
+def test_a_truce_brokered_by_mediators_is_not_theirs(code_text):
+    article = code_text("A four-day truce brokered by Qatar and Egypt held for a third day.")
+    assert {e.type for e in article.events} == {"CONSULT"}
