@@ -532,20 +532,39 @@ class DocumentResolver(Coreference):
         own = self._own_country(root)
         counts: Counter[str] = Counter()
         latest: dict[str, int] = {}
+        camps: dict[str, set[str]] = {}
         for found in self.found:
             code = found.code
-            if code.country in ("", UNKNOWN, own) or code.country in SIDELESS or not (
-                    code.kind in SIDE_KINDS or code.sector in OFFICE_SECTORS):
+            if code.country in ("", UNKNOWN, own) or code.country in SIDELESS:
                 continue
-            before = [start for start, _ in found.mentions if start < root.idx]
+            before = [start for start, end in found.mentions if start < root.idx
+                      and not self._venue(start, end)]
+            if before and code.sector in STATE_SIDE | CHALLENGER_SIDE:
+                camps.setdefault(code.country, set()).add(
+                    "state" if code.sector in STATE_SIDE else "challenger")
+            if not (code.kind in SIDE_KINDS or code.sector in OFFICE_SECTORS):
+                continue
             counts[code.country] += len(before)
             if before:
                 latest[code.country] = max(latest.get(code.country, 0), *before)
         ranked = sorted((c for c in counts if counts[c]),
                         key=lambda c: (counts[c], latest[c]), reverse=True)
+        if len(ranked) == 1 and {"state", "challenger"} <= camps.get(ranked[0], set()):
+            # "the army and the RSF ... press both sides": the two camps of a civil war, where
+            # no other state is a side
+            return ranked[0], ranked[0]
         if len(ranked) < 2 or len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]]:
             return ()  # no two sides stand out
         return tuple(ranked[:2])
+
+    def _venue(self, start: int, end: int) -> bool:
+        """Whether the mention at these character offsets only says where ("talks in
+        Switzerland"): no side in what happens there."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        return head.dep_ == "pobj" and self.words[head.head.i] in VENUE_PREPS
 
     def _two_latest_states(self, root: Token) -> tuple[str, ...]:
         """"thanked both countries", "urged both sides" with no list before: the two states
@@ -553,9 +572,11 @@ class DocumentResolver(Coreference):
         sent = self._sent(root.i)
         own = self._own_country(root)
         latest: list[str] = []
-        for start, _end, cue_sent, country in reversed(self._state_cues()):
+        for start, end, cue_sent, country in reversed(self._state_cues()):
             if start < root.i and 0 <= sent - cue_sent <= 2 and country != own and \
-                    country not in latest:
+                    country not in latest and not (
+                        self.doc[end - 1].dep_ == "pobj" and
+                        self.words[self.doc[end - 1].head.i] in VENUE_PREPS):
                 latest.append(country)
         return tuple(latest[:2]) if len(latest) >= 2 else ()
 
@@ -778,6 +799,11 @@ DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", 
                             "matter", "become", "look", "sound", "follow", "come", "go"})
 
 
+# Where talks or a war take place names no side in them.
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "throughout", "across"})
+# The camps of a civil war: the state's forces and those who fight or oppose them.
+STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
+CHALLENGER_SIDE = frozenset({"REB", "OPP", "UAF", "PRM"})
 # A foreign state's mission stands in another state, and its flag is burned there: "protesters
 # outside the Israeli embassy in Tehran", "burned the Israeli flag" are not Israelis.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "flag"})

@@ -2058,3 +2058,11 @@ def test_aid_delivered_by_the_truckload_is_aid(code_text):
 def test_a_truce_brokered_by_mediators_is_not_theirs(code_text):
     article = code_text("A four-day truce brokered by Qatar and Egypt held for a third day.")
     assert {e.type for e in article.events} == {"CONSULT"}
+
+
+def test_both_sides_of_a_civil_war_are_one_states_camps_not_the_venue(code_text):
+    article = code_text("Sudan's army and the paramilitary Rapid Support Forces have been "
+                        "fighting since April 2023. Talks opened in Switzerland on Wednesday. "
+                        "The U.S. envoy urged both sides to agree to a nationwide ceasefire.")
+    requests = {d for d in dyads(article) if d[0] == "REQUEST"}
+    assert requests == {("REQUEST", "USA", "SDN", "asserted")}
