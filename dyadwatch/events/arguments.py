@@ -763,6 +763,20 @@ def _misread_person(possessor: Token, noun: Token) -> bool:
         not prep_objects(noun, ("of", "by"))
 
 
+HOSTING_PARTICIPLES = frozenset({"lead", "host", "mediate", "broker", "sponsor", "facilitate"})
+
+
+def hyphen_host(noun: Token) -> Token | None:
+    """The state in "U.S.-led talks", "Qatari-mediated talks": who hosts or leads them."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.tag_ == "VBN" and lemma_in(c, HOSTING_PARTICIPLES):
+            for named in c.children:
+                if named.dep_ in ("npadvmod", "compound", "nmod", "amod") and \
+                        named.ent_type_ in ("GPE", "NORP", "ORG"):
+                    return named
+    return None
+
+
 def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     noun = trigger.anchor
     type_ = trigger.entry.coding.type
@@ -834,6 +848,14 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
     extra = ("over", "between") if type_ in ("ASSAULT", "CONSULT") else \
         ("with",) if type_ == "SUPPORT" else ()  # "expressed solidarity with Poland"
     between = prep_objects(noun, ("between", "among"))
+    host = hyphen_host(noun) if type_ == "CONSULT" else None
+    if host is not None:
+        # "U.S.-led talks", "Qatari-mediated talks between Israel and Hamas": the host or
+        # mediator meets the sides
+        actors.insert(0, [host])
+        if between:
+            recipients.append(between)
+            between = []
     if between and trigger.entry.coding.mode == "third-party":
         # "Egypt's mediation between Israel and Hamas": the sides are whom it mediates for
         recipients.append(between)

@@ -23,6 +23,7 @@ from .arguments import (
     dependents,
     find_arguments,
     hosts_gathering,
+    hyphen_host,
     lemma_in,
     nominal_agent,
     nominal_slot,
@@ -891,6 +892,9 @@ class EventCoder:
         return events
 
 
+# Where people are driven, not what they are given: "sent residents into shelters".
+DRIVEN_INTO = frozenset({"shelter", "hiding", "exile", "panic", "chaos", "turmoil", "disarray",
+                         "flight", "bunker", "basement", "retreat", "spiral", "tailspin"})
 CROWD_CONTROL = Coding("ASSAULT", "crowd-control", "175")
 RETALIATED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 RESCUERS = frozenset({"rescue", "search-and-rescue", "relief", "aid", "medical", "humanitarian"})
@@ -1334,6 +1338,9 @@ def _worth_keeping(draft: Draft) -> bool:
     if trigger.entry.words == ("send",) and draft.coding.type == "AID" and not draft.actor:
         return False  # "samples sent to the institute", "the employee was sent home": no
         # giver, no aid
+    if trigger.entry.words == ("send",) and draft.coding.type == "AID" and any(
+            lemma_in(o, DRIVEN_INTO) for o in prep_objects(trigger.anchor, ("into",))):
+        return False  # "sending millions of Israelis into bomb shelters": driven, not given
     if draft.coding.mode == "execute" and not trigger.is_verbal and any(
             lemma_in(o, CARRIED_OUT) for o in prep_objects(trigger.anchor, ("of",))):
         return False  # "Iran's execution of its regional ambitions": carrying out a plan
@@ -1473,7 +1480,7 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
             continue
         coding = refine_by_complement(coding, other.entry.coding)
         break
-    if _hosted_talks(trigger):
+    if _hosted_talks(trigger) or not trigger.is_verbal and hyphen_host(trigger.anchor):
         return HOSTED_TALKS
     if tuple(trigger.entry.words) == ("send",) and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORCES | {"police", "officer"}

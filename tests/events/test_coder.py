@@ -2066,3 +2066,24 @@ def test_both_sides_of_a_civil_war_are_one_states_camps_not_the_venue(code_text)
                         "The U.S. envoy urged both sides to agree to a nationwide ceasefire.")
     requests = {d for d in dyads(article) if d[0] == "REQUEST"}
     assert requests == {("REQUEST", "USA", "SDN", "asserted")}
+
+
+def test_talks_led_or_mediated_by_a_state_are_its_meeting_with_the_sides(code_text):
+    article = code_text("Qatari-mediated talks between Israel and Hamas resumed on Sunday.")
+    assert dyads(article) == {("CONSULT", "QAT", "ISR,PSE", "asserted")}
+
+
+def test_people_sent_into_shelters_are_given_nothing(code_text):
+    article = code_text("Iran fired about 180 missiles at Israel, sending millions of Israelis "
+                        "into bomb shelters.")
+    assert {e.type for e in article.events} == {"ASSAULT"}
+
+
+def test_saying_a_state_will_pay_for_it_threatens_it(code_text):
+    article = code_text("Netanyahu said Iran had made a big mistake and would pay for it.")
+    assert ("THREATEN", "ISR", "IRN", "asserted") in dyads(article)
+
+
+def test_pressing_an_offensive_is_fighting(code_text):
+    article = code_text("Moscow pressed its offensive in the northeastern Kharkiv region.")
+    assert [e.type for e in article.events] == ["ASSAULT"]
