@@ -424,7 +424,8 @@ class DocumentResolver(Coreference):
         if code.sector in ARMED_SECTORS and root.tag_ not in PLURAL_TAGS and \
                 self.words[root.left_edge.i] in DEFINITE and self._named_group(code, root):
             return
-        if self.words[root.i] in MANY_STATES or self.words[root.i] in PAIRED_OFFICES and any(
+        if self.words[root.i] in MANY_STATES and code.sector not in NONSTATE_SIDES or \
+                self.words[root.i] in PAIRED_OFFICES and any(
                 self.words[c.i] in ("both", "two") for c in root.lefts):
             members = self._listed_before(root) if any(
                 self.words[c.i] in REFERRING_DETERMINERS or c.dep_ == "nummod"
@@ -799,6 +800,9 @@ DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", 
                             "matter", "become", "look", "sound", "follow", "come", "go"})
 
 
+# "opposition leaders", "rebel leaders": one country's, unlike "the leaders" of states.
+NONSTATE_SIDES = frozenset({"OPP", "REB", "UAF", "CVL", "SOC", "LAB", "EDU", "REL", "MED",
+                            "BUS", "JRN", "CRM", "REF"})
 # Where talks or a war take place names no side in them.
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "throughout", "across"})
 # The camps of a civil war: the state's forces and those who fight or oppose them.

@@ -2087,3 +2087,15 @@ def test_saying_a_state_will_pay_for_it_threatens_it(code_text):
 def test_pressing_an_offensive_is_fighting(code_text):
     article = code_text("Moscow pressed its offensive in the northeastern Kharkiv region.")
     assert [e.type for e in article.events] == ["ASSAULT"]
+
+
+def test_opposition_leaders_belong_to_the_state_where_they_are_arrested(code_text):
+    article = code_text("Police in Dhaka arrested opposition leaders ahead of a planned rally.")
+    assert dyads(article) == {("COERCE", "BGD", "BGD", "asserted")}
+
+
+def test_visa_restrictions_on_officials_are_sanctions(code_text):
+    article = code_text("Washington imposed visa restrictions on Georgian officials involved in "
+                        "the crackdown on protesters.")
+    assert ("SANCTION", "USA", "GEO", "asserted") in dyads(article)
+    assert "COERCE" not in {e.type for e in article.events if e.actor}
