@@ -681,9 +681,21 @@ class DocumentResolver(Coreference):
             if found.last_token >= root.i or self._sent(found.last_token) != sent:
                 continue
             if found.code.kind == "role" and not found.plural and found.code.has_country and \
-                    found.code.sector in STATE_SECTORS and found.code.country not in NONSTATE:
-                return found.code.country
+                    found.code.sector in STATE_SECTORS and found.code.country not in NONSTATE \
+                    and not self._posted_to_state(found):
+                return found.code.country  # (but "withdrew its ambassador from Niger after
+                # the junta demanded": an envoy to another state is not the government meant)
         return None
+
+    def _posted_to_state(self, found: Found) -> bool:
+        """"its ambassador from Niger", "Japan's ambassador to Sierra Leone": an envoy the
+        phrase places in another state (not "Israel's ambassador to the United Nations")."""
+        if found.code.role not in POSTED_ABROAD:
+            return False
+        envoy = self.doc[found.last_token]
+        return any(p.dep_ == "prep" and self.words[p.i] in ("to", "from", "in") and any(
+            self._named_country(o.i) not in (None, *NONSTATE)
+            for o in p.children if o.dep_ == "pobj") for p in envoy.children)
 
     def _state_cues(self) -> list[tuple[int, int, int, str]]:
         """(start, end, sentence, country) of every state the article names, built once; a
@@ -800,6 +812,8 @@ DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", 
                             "matter", "become", "look", "sound", "follow", "come", "go"})
 
 
+POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge",
+                           "emissary", "chargé d'affaires", "charge d'affaires"})
 # "opposition leaders", "rebel leaders": one country's, unlike "the leaders" of states.
 NONSTATE_SIDES = frozenset({"OPP", "REB", "UAF", "CVL", "SOC", "LAB", "EDU", "REL", "MED",
                             "BUS", "JRN", "CRM", "REF"})

@@ -624,6 +624,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
             options.insert(0, found)  # "filed a case against Israel at the court"
         elif found:
             options.append(found)
+        elif t.i != verb.i and t.pos_ in NOUN_POS and \
+                (type_, trigger.entry.coding.mode) == ("SANCTION", "withdraw"):
+            options.append(prep_objects(t, ("from",)))  # "withdrew its ambassador from Niger"
         if t.i != verb.i and t.pos_ in VERB_POS:
             # "attempted to assassinate the prime minister" (but "agreed to share intelligence
             # on drones" shares information, with no one named)

@@ -2099,3 +2099,19 @@ def test_visa_restrictions_on_officials_are_sanctions(code_text):
                         "the crackdown on protesters.")
     assert ("SANCTION", "USA", "GEO", "asserted") in dyads(article)
     assert "COERCE" not in {e.type for e in article.events if e.actor}
+
+
+def test_an_envoy_posted_abroad_does_not_make_the_host_government_his(code_text):
+    article = code_text("France withdrew its ambassador from Niger after the junta demanded "
+                        "his expulsion.")
+    assert ("SANCTION", "FRA", "NER", "asserted") in dyads(article)
+    assert {d[1] for d in dyads(article) if d[0] == "REQUEST"} == {"NER"}
+    un = code_text("Israel's ambassador to the United Nations denounced the vote, and the "
+                   "prime minister cancelled a delegation's trip to Washington.")
+    assert {d[1] for d in dyads(un)} == {"ISR"}
+
+
+def test_releasing_water_frees_no_one(code_text):
+    article = code_text("Japan released treated radioactive water from the Fukushima plant into "
+                        "the Pacific.")
+    assert "RETREAT" not in {e.type for e in article.events}
