@@ -690,6 +690,8 @@ class DocumentResolver(Coreference):
     def _posted_to_state(self, found: Found) -> bool:
         """"its ambassador from Niger", "Japan's ambassador to Sierra Leone": an envoy the
         phrase places in another state (not "Israel's ambassador to the United Nations")."""
+        if found.code.role in MISSION_NOUNS:
+            return True  # "Japan's embassy said it had asked the junta": the host's junta
         if found.code.role not in POSTED_ABROAD:
             return False
         envoy = self.doc[found.last_token]
@@ -828,6 +830,8 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chanc
 
 
 def _owns_mission(token: Token) -> bool:
+    if token.dep_ == "case":
+        token = token.head  # "Japan's embassy": the name, not its "'s"
     return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in MISSION_NOUNS
 
 

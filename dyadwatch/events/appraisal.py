@@ -193,7 +193,9 @@ def _denies(verb: Token, complement: Token) -> bool:
     """Whether naming a charge with a word of falsehood denies it."""
     named = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
         next((c for c in complement.children if c.dep_ == "nsubj"
-              and complement.dep_ == "ccomp"), None)
+              and complement.dep_ == "ccomp"), None) or \
+        (verb.head if verb.dep_ in ("relcl", "acl") else None)  # "a charge Yerevan called
+    # baseless"
     words = {t.lemma_.lower() for t in complement.subtree} | \
         {t.lower_ for t in complement.subtree}
     return named is not None and named.lemma_.lower() in CHARGE_NOUNS and \

@@ -66,6 +66,7 @@ from .parties import (
     complement_party,
     condition_party,
     court_of,
+    has_condition,
     inner_party,
     meeting_host,
     own_side,
@@ -752,6 +753,18 @@ class EventCoder:
                 if coding.type == "THREATEN" and not recipient:
                     # "would take countermeasures if the United States continued ...": the
                     # threat is aimed at the one whose act would set it off
+                    recipient = condition_party(trigger, linker, actor)
+        elif modality == mod.HYPOTHETICAL and cue.cue is not None and \
+                cue.cue.lower_ in ("could", "might", "may") and cue.speaker_verb is not None \
+                and own_act(speaker, actor) and has_condition(trigger) and \
+                coding.type != "PROTEST" and not analyst_speaks(cue):
+            # "Tusk said Poland could close its last crossing with Belarus if the pressure
+            # continued": a conditional threat, made (but "could ... if" is no pledge of help,
+            # and "said they could boycott the parliament if" only weighs a protest)
+            converted = as_intent(coding)
+            if converted is not None and converted.type == "THREATEN":
+                coding, modality = converted, mod.ASSERTED
+                if not recipient:
                     recipient = condition_party(trigger, linker, actor)
         elif modality == mod.NEGATED and "neg" in entry.flags:
             modality = mod.ASSERTED  # "such meetings will not be tolerated": the warning is made

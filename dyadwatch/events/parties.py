@@ -203,6 +203,18 @@ def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) 
     return []
 
 
+def has_condition(trigger: Trigger) -> bool:
+    """Whether an "if"/"unless" clause hangs on the trigger's clause."""
+    token = trigger.anchor
+    for _ in range(4):
+        if any(_condition(clause) for clause in token.children):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
+
+
 def warned_condition(anchor: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
     """"warned that it would strike if the government did not pay": the one whose act or
     failure to act the warned consequence hangs on (the union's own government included)."""

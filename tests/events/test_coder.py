@@ -2115,3 +2115,25 @@ def test_releasing_water_frees_no_one(code_text):
     article = code_text("Japan released treated radioactive water from the Fukushima plant into "
                         "the Pacific.")
     assert "RETREAT" not in {e.type for e in article.events}
+
+
+def test_saying_ones_state_could_act_if_provoked_threatens(code_text):
+    article = code_text("Prime Minister Donald Tusk said Poland could close its last open road "
+                        "crossing with Belarus if the pressure continued.")
+    assert dyads(article) == {("THREATEN", "POL", "BLR", "asserted")}
+    weighed = code_text("Opposition parties in Georgia said they could boycott the new "
+                        "parliament if no fresh election was called.")
+    assert all(e.modality != "asserted" for e in weighed.events)
+
+
+def test_a_charge_called_baseless_in_a_relative_clause_is_rejected(code_text):
+    article = code_text("The Azerbaijani army accused Armenian forces of firing on its "
+                        "positions in Nakhchivan, a charge Yerevan called baseless.")
+    assert ("REJECT", "ARM", "AZE", "asserted") in dyads(article)
+
+
+def test_an_embassy_asking_the_junta_asks_the_host_states_junta(code_text):
+    article = code_text("A court in Myanmar sentenced a Japanese filmmaker to ten years in "
+                        "prison. Myanmar's military has ruled the country since a 2021 coup. "
+                        "Japan's embassy said it had repeatedly asked the junta to release him.")
+    assert ("REQUEST", "JPN", "MMR", "asserted") in dyads(article)
