@@ -898,12 +898,15 @@ def _nominal(trigger: Trigger, *, depth: int = 0) -> ArgumentHeads:
             recipients.append(found[:1])
     elif slot.dep_ == "pobj" and type_ == "CONSULT" and (
             head.lower_ in ("at", "during", "after", "following", "before", "from")
-            or head.lower_ == "for" and lemma_in(head.head, TRAVEL_VERBS)) \
-            and head.head.pos_ in VERB_POS and not lemma_in(head.head, SPEECH_LEMMAS) \
+            or head.lower_ == "for" and lemma_in(head.head, TRAVEL_VERBS)
+            or head.lower_ == "on" and noun.lemma_.lower() in ("visit", "trip", "tour")) \
+            and head.head.pos_ in VERB_POS and (
+                not lemma_in(head.head, SPEECH_LEMMAS) or head.lower_ == "on") \
             and not by and not any(_agent(d) for d in dependents(noun, {"acl"})):
         # "EU foreign ministers approved the measures at a meeting in Brussels": they met;
         # "returned from meetings with Saudi leaders", "landed in Damascus for talks with";
-        # "said Beijing was ready ..., after talks with his Australian counterpart" (but
+        # "said Beijing was ready ..., after talks with his Australian counterpart", "Pistorius,
+        # on an unannounced visit to Kyiv, announced" (but
         # "following a visit to Kabul by U.S. envoys" names its own visitors)
         subj, patient = verb_subject(head.head)
         if not patient:

@@ -345,6 +345,9 @@ def _governor(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None
             return None
         if dep == "acl" and not path and any(c.dep_ == "agent" for c in token.children):
             return None  # "a meeting requested by the United States": the request is theirs
+        if dep == "conj" and not path and token.tag_ == "VBD" and token.head.tag_ == "VBG":
+            return None  # "denied targeting civilians and accused the army": a finite verb the
+            # parser joins to the gerund acts on its own
         if dep == "conj" and trigger.entry.pos == "N" and token.pos_ in ("NOUN", "PROPN") \
                 and token.head.pos_ in ("NOUN", "PROPN"):
             dep = "nconj"  # "in loans and grants": one thing given, not a second clause

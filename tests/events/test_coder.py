@@ -2137,3 +2137,33 @@ def test_an_embassy_asking_the_junta_asks_the_host_states_junta(code_text):
                         "prison. Myanmar's military has ruled the country since a 2021 coup. "
                         "Japan's embassy said it had repeatedly asked the junta to release him.")
     assert ("REQUEST", "JPN", "MMR", "asserted") in dyads(article)
+
+
+def test_working_with_a_named_partner_is_cooperation(code_text):
+    article = code_text("The World Health Organization said it is working closely with "
+                        "Congo's government to scale up its operations.")
+    assert dyads(article) == {("COOPERATE", "UNO", "COD", "asserted")}
+    pledge = code_text("Japan's prime minister said Tokyo would work with Washington and "
+                       "Seoul to tighten enforcement of U.N. sanctions.")
+    assert ("AGREE", "JPN", "KOR,USA", "asserted") in dyads(pledge)
+
+
+def test_trucks_allowed_into_a_territory_are_access_granted(code_text):
+    article = code_text("Israeli authorities allowed 40 trucks of food and medicine into "
+                        "northern Gaza.")
+    assert {(e.type, e.mode) for e in article.events} == {("RETREAT", "access")}
+
+
+def test_a_threat_to_use_force_and_a_charge_after_a_denied_gerund(code_text):
+    article = code_text("ECOWAS said it would use force if the junta in Niger did not free "
+                        "President Mohamed Bazoum.")
+    assert ("THREATEN", "IGO", "NER", "asserted") in dyads(article)
+    denial = code_text("Sudan's paramilitary Rapid Support Forces denied targeting civilians "
+                       "and accused the army of using residents as human shields.")
+    assert "ACCUSE" in {e.type for e in denial.events}
+
+
+def test_a_minister_on_a_visit_is_visiting(code_text):
+    article = code_text("German Defense Minister Boris Pistorius, on an unannounced visit to "
+                        "Kyiv, announced a new military aid package.")
+    assert ("CONSULT", "DEU", "UKR", "asserted") in dyads(article)
