@@ -701,14 +701,22 @@ class DocumentResolver(Coreference):
 
     def _state_cues(self) -> list[tuple[int, int, int, str]]:
         """(start, end, sentence, country) of every state the article names, built once; a
-        state of the past ("post-Soviet") is no context for who acts today."""
+        state of the past ("post-Soviet") is no context for who acts today, nor is the home of
+        the news agency of a dateline ("TBILISI (Reuters) -")."""
         if self._cues is None:
             self._cues = [(m.start, m.end, self._sent(m.start), m.aliases[0].entry.country)
                           for m in self.matches if m.named and not m.blocked
                           and m.aliases[0].entry.kind in STATE_CUES
                           and m.aliases[0].entry.country not in NONSTATE
-                          and m.aliases[0].entry.country not in DISSOLVED_STATES]
+                          and m.aliases[0].entry.country not in DISSOLVED_STATES
+                          and not (m.aliases[0].entry.sector == "JRN"
+                                   and self._bracketed(m.start, m.end))]
         return self._cues
+
+    def _bracketed(self, start: int, end: int) -> bool:
+        doc = self.doc
+        return start > 0 and doc[start - 1].text == "(" and end < len(doc) and \
+            doc[end].text == ")"
 
     def _context_country(self, root: Token, *, exclude: str = "",
                          own_clause: bool = False) -> str | None:

@@ -232,6 +232,16 @@ def answer_in_sentence(drafts: list[Draft]) -> None:
     """"Moscow accused Kyiv of shelling the plant, a charge Ukraine denied": a reaction to a
     charge or call made earlier in the same sentence by another side answers its author."""
     for draft in drafts:
+        if draft.coding.type == "REJECT" and draft.actor and \
+                draft.trigger.anchor.lemma_.lower() == "deny":
+            # "Iran denied supplying the group with weapons after Washington accused Tehran
+            # of enabling the attacks": the denial answers the accuser, not the group
+            own = _sides(draft.actor)
+            charges = [d for d in drafts if d.coding.type == "ACCUSE" and d.actor
+                       and not own & _sides(d.actor) and own & _sides(d.recipient)]
+            if charges:
+                draft.recipient = list(charges[0].actor)
+                continue
         if draft.recipient or draft.coding.type not in REACTIONS or not draft.actor:
             continue
         if _share_conjunct_recipient(draft, drafts):

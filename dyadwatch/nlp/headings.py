@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 NAME = "dyadwatch_headings"
 # Words that open a sentence after a heading; capitalised mid-sentence they rarely belong
@@ -30,11 +30,13 @@ DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def mark_dateline(doc: Doc) -> None:
-    """"DHAKA, BANGLADESH — Bangladesh's interim government has banned ...": the dateline is a
-    sentence of its own, so the place is not read as the subject of the lead."""
+    """"DHAKA, BANGLADESH — Bangladesh's interim government has banned ...", "DUBAI (Reuters) -
+    Yemen's Houthi movement said ...": the dateline, with any agency in brackets, is a
+    sentence of its own, so the place or agency is not read as the subject of the lead."""
+    depth = 0
     for token in doc[1:12]:
         if token.text in DASHES and token.i + 1 < len(doc):
-            words = [t for t in doc[:token.i] if t.is_alpha]
+            words = [t for t in doc[:token.i] if t.is_alpha and not _bracketed(t)]
             if words and all(t.is_upper and len(t) > 1 or t.text in ("(", ")") for t in words
                              if not t.is_punct):
                 doc[token.i + 1].is_sent_start = True
@@ -42,8 +44,18 @@ def mark_dateline(doc: Doc) -> None:
                     # "KYIV, UKRAINE — Ukraine and Russia exchanged": one sentence
                     after.is_sent_start = False
             return
-        if not (token.is_upper or token.is_punct or token.is_space):
+        depth += token.text == "("
+        if not (token.is_upper or token.is_punct or token.is_space or depth and
+                token.is_alpha):
             return
+        depth -= token.text == ")"
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether a dateline word stands in brackets ("(Reuters)")."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc) and \
+        doc[token.i + 1].text == ")"
 
 
 def _line_per_sentence(doc: Doc) -> bool:

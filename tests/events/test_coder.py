@@ -2167,3 +2167,20 @@ def test_a_minister_on_a_visit_is_visiting(code_text):
     article = code_text("German Defense Minister Boris Pistorius, on an unannounced visit to "
                         "Kyiv, announced a new military aid package.")
     assert ("CONSULT", "DEU", "UKR", "asserted") in dyads(article)
+
+
+def test_a_wire_dateline_with_an_agency_is_no_party(code_text):
+    article = code_text("DUBAI (Reuters) - Yemen's Houthi movement said on Tuesday it had fired "
+                        "two anti-ship missiles at a Greek-owned bulk carrier in the Gulf of "
+                        "Aden.")
+    assert {d[1] for d in dyads(article)} == {"YEM"}
+    crowd = code_text("TBILISI (Reuters) - Thousands of protesters rallied outside parliament "
+                      "against the government's decision to suspend talks on joining the "
+                      "European Union.")
+    assert {d[1] for d in dyads(crowd) if d[0] == "PROTEST"} == {"GEO"}
+
+
+def test_a_denial_answers_the_accuser_in_its_sentence(code_text):
+    article = code_text("Iran's foreign ministry denied supplying the group with weapons after "
+                        "Washington accused Tehran of enabling the attacks.")
+    assert ("REJECT", "IRN", "USA", "asserted") in dyads(article)
