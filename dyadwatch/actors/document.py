@@ -405,6 +405,10 @@ class DocumentResolver(Coreference):
                 code.country = self._context_country(root, exclude=code.country) or code.country
                 code.has_country = code.country != UNKNOWN
             return
+        if code.sector == "" and self.words[root.i] in GROUP_WORDS and \
+                root.tag_ not in PLURAL_TAGS and self.words[root.left_edge.i] == "the" and \
+                self._named_group(code, root, recent=True):
+            return  # "targeted a Hamas commander ... and accused the group of"
         if code.role and self.words[root.left_edge.i] in DEFINITE and \
                 root.tag_ not in PLURAL_TAGS and self._named_body(code, root):
             return
@@ -581,11 +585,13 @@ class DocumentResolver(Coreference):
                 latest.append(country)
         return tuple(latest[:2]) if len(latest) >= 2 else ()
 
-    def _named_group(self, code: Code, root: Token) -> bool:
+    def _named_group(self, code: Code, root: Token, *, recent: bool = False) -> bool:
         """"the terror group", "the militia": the armed group last named before it, if any
-        (news names a group, then refers back to it by kind, not by a state)."""
+        (news names a group, then refers back to it by kind, not by a state); with `recent`,
+        only one named in this or the two sentences before ("the group")."""
         named = [m for m in self.matches if m.named and not m.blocked and m.end <= root.i
-                 and m.entry(self.date)[0].kind == "group"]
+                 and m.entry(self.date)[0].kind == "group"
+                 and (not recent or self._sent(root.i) - self._sent(m.start) <= 2)]
         if not named:
             return False
         entry, _ = named[-1].entry(self.date)
@@ -824,6 +830,7 @@ DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", 
 
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge",
                            "emissary", "chargé d'affaires", "charge d'affaires"})
+GROUP_WORDS = frozenset({"group", "movement", "faction", "organization", "organisation"})
 # "opposition leaders", "rebel leaders": one country's, unlike "the leaders" of states.
 NONSTATE_SIDES = frozenset({"OPP", "REB", "UAF", "CVL", "SOC", "LAB", "EDU", "REL", "MED",
                             "BUS", "JRN", "CRM", "REF"})

@@ -2184,3 +2184,10 @@ def test_a_denial_answers_the_accuser_in_its_sentence(code_text):
     article = code_text("Iran's foreign ministry denied supplying the group with weapons after "
                         "Washington accused Tehran of enabling the attacks.")
     assert ("REJECT", "IRN", "USA", "asserted") in dyads(article)
+
+
+def test_the_group_refers_back_to_the_armed_group_just_named(code_text):
+    article = code_text("JERUSALEM (AP) - The Israeli military said it had targeted a Hamas "
+                        "commander involved in rocket fire and accused the group of operating "
+                        "from civilian buildings.")
+    assert ("ACCUSE", "ISR", "PSE", "asserted") in dyads(article)
