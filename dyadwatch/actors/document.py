@@ -498,14 +498,16 @@ class DocumentResolver(Coreference):
                 break
             token = self.doc[i]
             found = self.by_root.get(i)
-            if found is None or found.code.kind != "state" or token.dep_ != "conj":
+            if found is None or found.code.kind not in SIDE_LIST_KINDS or token.dep_ != "conj":
                 continue
             first = token
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             states = [self.by_root.get(t.i) for t in (first, *first.conjuncts)]
+            # ("between Israel and Hamas": a state and an armed group are sides too)
             countries = tuple(dict.fromkeys(f.code.country for f in states if f is not None
-                                            and f.code.kind == "state"))
+                                            and f.code.kind in SIDE_LIST_KINDS
+                                            and f.code.country not in ("", UNKNOWN)))
             if len(countries) > 1 and not (both and self._own_country(root) in countries):
                 return countries  # (Spain, listed among exporters, "urged both sides")
         if both:
@@ -830,6 +832,7 @@ DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", 
 
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge",
                            "emissary", "chargé d'affaires", "charge d'affaires"})
+SIDE_LIST_KINDS = frozenset({"state", "group"})
 GROUP_WORDS = frozenset({"group", "movement", "faction", "organization", "organisation"})
 # "opposition leaders", "rebel leaders": one country's, unlike "the leaders" of states.
 NONSTATE_SIDES = frozenset({"OPP", "REB", "UAF", "CVL", "SOC", "LAB", "EDU", "REL", "MED",

@@ -1341,6 +1341,10 @@ def _worth_keeping(draft: Draft) -> bool:
         return True
     if not draft.actor and not draft.recipient:
         return False
+    if trigger.is_verbal and anchor.dep_ == "relcl" and anchor.tag_ in ("VBZ", "VBP") and \
+            draft.coding.mode == "third-party":
+        return False  # "Egypt and Qatar, which mediate between Israel and Hamas": a standing
+        # role, no one mediation
     flags = trigger.entry.flags
     if "light" in flags and not draft.actor or "rcpt" in flags and not draft.recipient \
             and not draft.own_state_named and not _punitive_warning(draft) \

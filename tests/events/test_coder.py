@@ -2191,3 +2191,10 @@ def test_the_group_refers_back_to_the_armed_group_just_named(code_text):
                         "commander involved in rocket fire and accused the group of operating "
                         "from civilian buildings.")
     assert ("ACCUSE", "ISR", "PSE", "asserted") in dyads(article)
+
+
+def test_a_standing_mediator_role_is_no_mediation_and_both_sides_are_those_it_names(code_text):
+    article = code_text("Egypt and Qatar, which mediate between Israel and Hamas, urged both "
+                        "sides to return to negotiations.")
+    assert ("CONSULT", "asserted") not in {(d[0], d[3]) for d in dyads(article)}
+    assert ("REQUEST", "EGY,QAT", "ISR,PSE", "asserted") in dyads(article)
