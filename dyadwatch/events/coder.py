@@ -1341,6 +1341,10 @@ def _worth_keeping(draft: Draft) -> bool:
         return True
     if not draft.actor and not draft.recipient:
         return False
+    if trigger.entry.words[:2] == ("fail", "to") and draft.coding.type == "REJECT" and \
+            not draft.recipient and len({e.country for e in draft.actor}) < 2:
+        return False  # "EU ambassadors failed to agree on new sanctions": no side rejects
+        # another (but "the two sides failed to agree" do)
     if trigger.is_verbal and anchor.dep_ == "relcl" and anchor.tag_ in ("VBZ", "VBP") and \
             draft.coding.mode == "third-party":
         return False  # "Egypt and Qatar, which mediate between Israel and Hamas": a standing

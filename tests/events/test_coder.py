@@ -2198,3 +2198,11 @@ def test_a_standing_mediator_role_is_no_mediation_and_both_sides_are_those_it_na
                         "sides to return to negotiations.")
     assert ("CONSULT", "asserted") not in {(d[0], d[3]) for d in dyads(article)}
     assert ("REQUEST", "EGY,QAT", "ISR,PSE", "asserted") in dyads(article)
+
+
+def test_one_side_failing_to_agree_on_its_own_measures_rejects_no_one(code_text):
+    article = code_text("European Union ambassadors failed to agree on a new round of "
+                        "sanctions against Russia.")
+    assert "REJECT" not in {e.type for e in article.events}
+    sides = code_text("Russia and Ukraine failed to agree on a ceasefire.")
+    assert "REJECT" in {e.type for e in sides.events}
