@@ -38,7 +38,7 @@ PREPS_BY_TYPE: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "to", "with", "on", "for"),
     "SANCTION": ("on", "against", "from", "to", "with"),
     "COERCE": ("on", "against", "from"),
-    "ASSAULT": ("on", "against", "at", "with", "toward", "towards"),
+    "ASSAULT": ("on", "against", "at", "with", "toward", "towards", "into"),
     "PROTEST": ("against", "outside", "at", "to"),
     "MOBILIZE": ("to", "in", "into", "against", "near", "along", "with"),
     "RETREAT": ("from", "to", "on"),
@@ -225,6 +225,8 @@ def _relative_clause_host(verb: Token) -> Token | None:
 def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject of a verb, inherited from governing verbs; returns (heads, is_patient)."""
     subj = dependents(verb, SUBJECT_DEPS)
+    if len(subj) > 1 and lemma_in(subj[0], REFERRED_ACTS):
+        subj = subj[1:]  # ", a charge the IAEA has rejected", parsed with two subjects
     absolute = _absolute_subject(verb) if not subj else None
     if absolute is not None:
         return [absolute], False  # "..., with Britain, France and Germany warning that"

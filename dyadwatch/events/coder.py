@@ -778,6 +778,11 @@ class EventCoder:
             refusal = as_refusal(coding)
             if refusal is not None:
                 coding, modality = refusal, mod.ASSERTED
+                if not recipient:
+                    # "would not lift sanctions before Iran halts all enrichment": refused
+                    # to the one whose act it waits for
+                    recipient = condition_party(trigger, linker, actor,
+                                                marks=("if", "unless", "until", "before"))
         if coding.mode == "visit" and actor and all(e.sector == "MIL" for e in actor):
             # "troops arrived in Bosnia" is a deployment; peacekeepers arriving are aid
             peacekeepers = "peacekeep" in sent.text.lower()

@@ -404,6 +404,9 @@ STEPPING_BACK = frozenset({("RETREAT", "withdraw"), ("RETREAT", "resign"),
                            ("SANCTION", "withdraw")})
 
 
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", ""})
+
+
 def complete_story(events: list[Event]) -> None:
     """Fill a party the story names only once for the same kind of act.
 
@@ -412,6 +415,12 @@ def complete_story(events: list[Event]) -> None:
     """
     _claimed_attacks(events)
     for event in events:
+        if event.type == "REJECT" and event.recipient and all(
+                e.sector in STATE_BODIES and e.country in {a.country for a in event.actor}
+                for e in event.recipient) and all(a.sector in STATE_BODIES for a in event.actor):
+            # a state refuses others, not its own government or army ("Thailand would not
+            # accept any outside mediation", answered to a charge against its own troops)
+            event.recipient = []
         if (event.type, event.mode) in STEPPING_BACK and event.recipient and \
                 {e.country for e in event.recipient} <= {e.country for e in event.actor} and \
                 not (event.type == "SANCTION" and

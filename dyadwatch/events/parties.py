@@ -188,12 +188,14 @@ def meeting_host(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) -> 
     return []
 
 
-def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
-    """The subject of an "if"/"unless" clause on the trigger's clause, if it is another side."""
+def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity], *,
+                    marks: tuple[str, ...] = ("if", "unless")) -> list[Entity]:
+    """The subject of an "if"/"unless" clause (or of other `marks`) on the trigger's clause,
+    if it is another side."""
     token = trigger.anchor
     for _ in range(4):
         for clause in token.children:
-            if _condition(clause):
+            if _condition(clause, marks):
                 sides = {e.country for e in actor}
                 return [e for e in linker.entities(_subject(clause))
                         if e.country not in sides | {"", "---"}]
@@ -227,9 +229,9 @@ def warned_condition(anchor: Token, linker: ActorLinker, actor: list[Entity]) ->
     return []
 
 
-def _condition(clause: Token) -> bool:
-    """An "if" or "unless" clause."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+def _condition(clause: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
+    """An "if" or "unless" clause (or one opened by another of `marks`)."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
                                           for c in clause.children)
 
 

@@ -2206,3 +2206,23 @@ def test_one_side_failing_to_agree_on_its_own_measures_rejects_no_one(code_text)
     assert "REJECT" not in {e.type for e in article.events}
     sides = code_text("Russia and Ukraine failed to agree on a ceasefire.")
     assert "REJECT" in {e.type for e in sides.events}
+
+
+def test_a_charge_parsed_as_a_second_subject_is_rejected_by_the_other(code_text):
+    article = code_text("Moscow accused the agency of bias, a charge the IAEA has rejected.")
+    assert ("REJECT", "UNO", "RUS", "asserted") in dyads(article)
+
+
+def test_rockets_fired_into_villages_hit_their_state(code_text):
+    article = code_text("Cambodian forces fired rockets into Thai villages.")
+    assert dyads(article) == {("ASSAULT", "KHM", "THA", "asserted")}
+
+
+def test_a_refusal_until_another_acts_is_aimed_at_it_and_no_state_refuses_itself(code_text):
+    article = code_text("The State Department said Washington would not lift sanctions "
+                        "before Iran halts all enrichment.")
+    assert dyads(article) == {("REJECT", "USA", "IRN", "asserted")}
+    own = code_text("The Thai army accused Cambodian troops of laying new mines. Acting Thai "
+                    "Prime Minister Phumtham Wechayachai said Thailand would not accept any "
+                    "outside mediation on demarcating the frontier.")
+    assert ("REJECT", "THA", "THA", "asserted") not in dyads(own)
