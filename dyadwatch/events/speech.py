@@ -142,6 +142,10 @@ def analyst_speaks(cue: mod.ModalityCue) -> bool:
 # Type -> the one mode that counts (None: any).
 CHARGEABLE: dict[str, str | None] = {"REJECT": "yield", "THREATEN": None}
 ACCUSATION = Coding("ACCUSE", "allege", "112")
+# "Human Rights Watch said Malian soldiers and Russian fighters executed 12 men": a monitor's
+# report of violence or repression charges those it names.
+ABUSES = frozenset({"ASSAULT", "COERCE"})
+MONITORS = frozenset({"NGO", "UNO"})
 
 
 def reported_charge(trigger: Trigger, coding: Coding, actor: list[Entity],
@@ -149,11 +153,13 @@ def reported_charge(trigger: Trigger, coding: Coding, actor: list[Entity],
     """"The United States said Iran is defying the Council": the speaker accuses the doer.
 
     Only where the speaker leads the sentence ("X said Y ..."), names a known side other than
-    the doer's, and the reported act is defiance or a threat; trailing attributions
+    the doer's, and the reported act is defiance or a threat, or violence or repression a
+    monitor (a rights group, a U.N. body) reports; trailing attributions
     ("..., the agency reported") are sources, not charges.
     """
-    if coding.type not in CHARGEABLE or CHARGEABLE[coding.type] not in (None, coding.mode) \
-            or not actor:
+    abuse = coding.type in ABUSES
+    if not abuse and (coding.type not in CHARGEABLE or
+                      CHARGEABLE[coding.type] not in (None, coding.mode)) or not actor:
         return None
     verb = trigger.anchor
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
@@ -168,4 +174,6 @@ def reported_charge(trigger: Trigger, coding: Coding, actor: list[Entity],
     doers = {e.country for e in actor if e.country not in ("", "---")}
     if not speaker or not doers or doers & {e.country for e in speaker}:
         return None
+    if abuse and not all(e.country in MONITORS for e in speaker):
+        return None  # only a monitor's report of abuses charges the abusers
     return ACCUSATION, speaker, [e for e in actor if e.country in doers]

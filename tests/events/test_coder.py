@@ -2226,3 +2226,19 @@ def test_a_refusal_until_another_acts_is_aimed_at_it_and_no_state_refuses_itself
                     "Prime Minister Phumtham Wechayachai said Thailand would not accept any "
                     "outside mediation on demarcating the frontier.")
     assert ("REJECT", "THA", "THA", "asserted") not in dyads(own)
+
+
+def test_a_monitors_report_of_abuses_accuses_the_abusers(code_text):
+    article = code_text("Human Rights Watch said in a report last month that Malian soldiers "
+                        "and Russian fighters executed at least 12 men.")
+    assert ("ACCUSE", "NGO", "MLI,RUS", "asserted") in dyads(article)
+    source = code_text("The Pentagon said Russian forces shelled the town.")
+    assert "ACCUSE" not in {e.type for e in source.events}
+
+
+def test_readiness_for_talks_and_coordination_pledges_are_agreements(code_text):
+    article = code_text("The U.S. State Department said Washington was ready for direct talks "
+                        "with Tehran. Japan said Tokyo would coordinate closely with Washington "
+                        "and Seoul on further steps.")
+    assert {("AGREE", "USA", "IRN", "asserted"), ("AGREE", "JPN", "KOR,USA", "asserted")} <= \
+        dyads(article)
