@@ -493,6 +493,8 @@ class DocumentResolver(Coreference):
         two sentences before `root`."""
         sent = self._sent(root.i)
         both = any(self.words[c.i] in ("both", "two") for c in root.lefts)
+        counted = next((NUMBER_WORDS[self.words[c.i]] for c in root.lefts
+                        if self.words[c.i] in NUMBER_WORDS), None)
         for i in range(root.i - 1, -1, -1):
             if sent - self._sent(i) > 2:
                 break
@@ -501,13 +503,17 @@ class DocumentResolver(Coreference):
             if found is None or found.code.kind not in SIDE_LIST_KINDS or token.dep_ != "conj":
                 continue
             first = token
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
-            states = [self.by_root.get(t.i) for t in (first, *first.conjuncts)]
+            while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+                first = first.head  # ("Mali, Burkina Faso and Niger" parsed with an appos)
+            listed = [first, *first.conjuncts]
+            listed += [t for a in first.children if a.dep_ == "appos" for t in (a, *a.conjuncts)]
+            states = [self.by_root.get(t.i) for t in listed]
             # ("between Israel and Hamas": a state and an armed group are sides too)
             countries = tuple(dict.fromkeys(f.code.country for f in states if f is not None
                                             and f.code.kind in SIDE_LIST_KINDS
                                             and f.code.country not in ("", UNKNOWN)))
+            if counted is not None and len(countries) != counted:
+                continue  # "the three countries" are not the two named last
             if len(countries) > 1 and not (both and self._own_country(root) in countries):
                 return countries  # (Spain, listed among exporters, "urged both sides")
         if both:
@@ -833,6 +839,8 @@ DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", 
 POSTED_ABROAD = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "charge",
                            "emissary", "chargé d'affaires", "charge d'affaires"})
 SIDE_LIST_KINDS = frozenset({"state", "group"})
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 GROUP_WORDS = frozenset({"group", "movement", "faction", "organization", "organisation"})
 # "opposition leaders", "rebel leaders": one country's, unlike "the leaders" of states.
 NONSTATE_SIDES = frozenset({"OPP", "REB", "UAF", "CVL", "SOC", "LAB", "EDU", "REL", "MED",

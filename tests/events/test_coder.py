@@ -2242,3 +2242,13 @@ def test_readiness_for_talks_and_coordination_pledges_are_agreements(code_text):
                         "and Seoul on further steps.")
     assert {("AGREE", "USA", "IRN", "asserted"), ("AGREE", "JPN", "KOR,USA", "asserted")} <= \
         dyads(article)
+
+
+def test_blacklisting_and_leaving_a_bloc_and_the_three_countries_named(code_text):
+    article = code_text("The U.S. Commerce Department on Tuesday added 87 Chinese companies to "
+                        "its export blacklist.")
+    assert ("SANCTION", "USA", "CHN", "asserted") in dyads(article)
+    bloc = code_text("Mali, Burkina Faso and Niger have accused Ukraine and France of backing "
+                     "armed groups. In January, the three countries formally left the West "
+                     "African regional bloc ECOWAS.")
+    assert ("SANCTION", "BFA,MLI,NER", "IGO", "asserted") in dyads(bloc)
