@@ -1497,6 +1497,10 @@ def _refine(coding: Coding, trigger: Trigger, inner: list[Trigger]) -> Coding:
     for other in inner:
         if other.entry.coding.type == coding.type and coding.type != "ASSAULT":
             continue
+        if other.is_verbal and (other.anchor.dep_ == "acl" and other.anchor.tag_ == "VBN" or
+                                any(c.dep_ == "neg" for c in other.anchor.children)):
+            continue  # "agreed to resume flights, suspended since 2020": a modifier; "pledged
+            # not to use force": what is promised not to happen codes nothing
         if not other.is_verbal and trigger.anchor.lemma_.lower() in ACCEPTING:
             continue  # "will never accept the annexation of Crimea": another's act, accepted
         if coding.type == "ASSAULT" and other.entry.coding.type == "ASSAULT":

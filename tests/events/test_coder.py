@@ -2252,3 +2252,11 @@ def test_blacklisting_and_leaving_a_bloc_and_the_three_countries_named(code_text
                      "armed groups. In January, the three countries formally left the West "
                      "African regional bloc ECOWAS.")
     assert ("SANCTION", "BFA,MLI,NER", "IGO", "asserted") in dyads(bloc)
+
+
+def test_a_pledge_not_to_use_force_and_an_agreement_past_a_modifier_are_no_threats(code_text):
+    article = code_text("In January, India and China agreed to resume direct flights, suspended "
+                        "since 2020. The leaders of Guyana and Venezuela met in St. Vincent and "
+                        "pledged not to use force.")
+    assert "THREATEN" not in {e.type for e in article.events}
+    assert ("AGREE", "GUY,VEN", "", "asserted") in dyads(article)
