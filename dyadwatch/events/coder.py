@@ -19,6 +19,7 @@ from ..nlp import get_doc
 from . import modality as mod
 from .appraisal import DENIAL, PARTY_ENTS, find_appraisals, judged_subject
 from .arguments import (
+    UNDERGOER_VERBS,
     denies_claim,
     dependents,
     find_arguments,
@@ -708,6 +709,15 @@ class EventCoder:
             if not recipient and story:
                 recipient = earlier_author(trigger, coding.type, story, actor) or \
                     drawn_by(trigger, coding.type, story, actor)
+        if recipient and coding.type == "THREATEN" and trigger.anchor.lemma_.lower() == "warn":
+            # "Spokesman Chen Binhua warned that Beijing would take resolute measures if
+            # Taiwan's government continued ...": the state that would act threatens the one
+            # whose act would set it off, whoever voices it
+            doer = _warned_doer(trigger.anchor, linker)
+            if doer and {e.country for e in doer} == {e.country for e in recipient}:
+                provoker = warned_condition(trigger.anchor, linker, doer)
+                if provoker and not {e.country for e in provoker} & {e.country for e in doer}:
+                    actor, recipient = doer, provoker
         if not recipient and actor and coding.type == "THREATEN" and \
                 trigger.anchor.lemma_.lower() == "warn":
             recipient = warned_condition(trigger.anchor, linker, actor)
@@ -1421,6 +1431,22 @@ def _worth_keeping(draft: Draft) -> bool:
 PUNITIVE_WORDS = frozenset({"punish", "punishment", "arrest", "prosecute", "justice",
                             "consequence", "price", "measure", "respond", "retaliate",
                             "countermeasure", "revenge"})
+
+
+def _warned_doer(verb: Token, linker: ActorLinker) -> list[Entity]:
+    """The state a warning says would act ("warned that Beijing would take measures"), not
+    one that would undergo something ("warned that Iran would face consequences")."""
+    for clause in dependents(verb, {"ccomp"}):
+        if lemma_in(clause, UNDERGOER_VERBS | {"pay"}) or not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll")
+                for c in clause.children):
+            continue  # ("residents of Tehran would pay the price"; "hours after an Iranian
+            # missile hit" is no warned act)
+        found = [e for e in linker.entities(dependents(clause, {"nsubj"}))
+                 if e.country not in ("", "---") and e.sector in ("GOV", "MIL", "")]
+        if found:
+            return found
+    return []
 
 
 def _punitive_warning(draft: Draft) -> bool:

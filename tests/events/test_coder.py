@@ -2260,3 +2260,13 @@ def test_a_pledge_not_to_use_force_and_an_agreement_past_a_modifier_are_no_threa
                         "pledged not to use force.")
     assert "THREATEN" not in {e.type for e in article.events}
     assert ("AGREE", "GUY,VEN", "", "asserted") in dyads(article)
+
+
+def test_the_state_a_warning_says_would_act_threatens_the_one_that_would_provoke_it(code_text):
+    article = code_text("A Taiwan Affairs Office spokesman warned that Beijing would not "
+                        "hesitate to take resolute measures if Taiwan's government continued to "
+                        "seek independence.")
+    assert ("THREATEN", "CHN", "TWN", "asserted") in dyads(article)
+    undergoer = code_text("The White House warned that Iran would face serious consequences if "
+                          "it attacked U.S. forces.")
+    assert ("THREATEN", "USA", "IRN", "asserted") in dyads(undergoer)
