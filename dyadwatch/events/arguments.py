@@ -549,6 +549,9 @@ def _verbal(trigger: Trigger) -> ArgumentHeads:
     elif patient:
         options.append(subj)
         args.actor = _agent(verb)
+        if type_ == "ASSAULT" and args.actor and lemma_in(args.actor[0], ATTACK_NOUNS):
+            # "wounded by an explosion": whoever set it off, if the phrase says
+            args.actor = _attackers(args.actor[0])
     else:
         subj = _document_author(subj)
         args.actor = subj

@@ -2270,3 +2270,10 @@ def test_the_state_a_warning_says_would_act_threatens_the_one_that_would_provoke
     undergoer = code_text("The White House warned that Iran would face serious consequences if "
                           "it attacked U.S. forces.")
     assert ("THREATEN", "USA", "IRN", "asserted") in dyads(undergoer)
+
+
+def test_an_explosion_is_no_attacker_and_war_drums_beat_no_one(code_text):
+    article = code_text("Two Thai soldiers were wounded by an explosion near the temple.")
+    assert all(not e.actor for e in article.events if e.type == "ASSAULT")
+    drums = code_text("Eritrea's minister said Ethiopia was beating the drums of war.")
+    assert "ASSAULT" not in {e.type for e in drums.events}
