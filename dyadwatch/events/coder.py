@@ -818,6 +818,11 @@ class EventCoder:
         elif coding.type == "ASSAULT":
             # "fired a barrage of ballistic missiles": the weapons are not the target
             recipient = [e for e in recipient if _last_word(e) not in WEAPON_WORDS]
+        elif coding.type in ("AGREE", "AID"):
+            # "pledged more air defense systems": one's own arms promised or given are no party
+            own = {a.country for a in actor}
+            recipient = [e for e in recipient if e.country not in own
+                         or _last_word(e) not in WEAPON_WORDS | ARMS_GOODS]
         if coding.type == "ASSAULT" and not recipient and _fired_into_the_sea(trigger):
             coding = WEAPONS_SHOW  # "fired a ballistic missile into the sea": a show of arms
         if args.swapped and "trial" in entry.words:
@@ -1002,6 +1007,8 @@ FRAME_NOUNS = frozenset({"area", "symbol", "kind", "type", "history", "level", "
                          "sphere", "example", "sign", "prospect", "possibility", "question",
                          "issue", "subject", "topic", "model", "record", "culture", "tradition",
                          "framework", "avenue", "scope", "mechanism", "importance", "value"})
+ARMS_GOODS = frozenset({"system", "systems", "launcher", "launchers", "tank", "tanks",
+                        "jet", "jets", "aircraft", "ammunition", "equipment", "vehicles"})
 WEAPON_WORDS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells",
                           "drone", "drones", "bomb", "bombs", "weapon", "weapons", "artillery",
                           "mortar", "mortars", "gun", "guns", "rifle", "rifles", "bullet",

@@ -2277,3 +2277,10 @@ def test_an_explosion_is_no_attacker_and_war_drums_beat_no_one(code_text):
     assert all(not e.actor for e in article.events if e.type == "ASSAULT")
     drums = code_text("Eritrea's minister said Ethiopia was beating the drums of war.")
     assert "ASSAULT" not in {e.type for e in drums.events}
+
+
+def test_ones_own_arms_pledged_are_no_recipient(code_text):
+    article = code_text("German Defense Minister Boris Pistorius, visiting Kyiv on Wednesday, "
+                        "pledged more air defense systems.")
+    assert ("AGREE", "DEU", "UKR", "asserted") in dyads(article)
+    assert not any(d[1] == d[2] for d in dyads(article))
