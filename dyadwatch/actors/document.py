@@ -574,9 +574,10 @@ class DocumentResolver(Coreference):
         """Whether the mention at these character offsets only says where ("talks in
         Switzerland"): no side in what happens there."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        head = span.root
+        return span is not None and self._place_only(span.root)
+
+    def _place_only(self, head: Token) -> bool:
+        """Whether a name is the object of a preposition of place ("in Switzerland")."""
         return head.dep_ == "pobj" and self.words[head.head.i] in VENUE_PREPS
 
     def _two_latest_states(self, root: Token) -> tuple[str, ...]:
@@ -587,9 +588,7 @@ class DocumentResolver(Coreference):
         latest: list[str] = []
         for start, end, cue_sent, country in reversed(self._state_cues()):
             if start < root.i and 0 <= sent - cue_sent <= 2 and country != own and \
-                    country not in latest and not (
-                        self.doc[end - 1].dep_ == "pobj" and
-                        self.words[self.doc[end - 1].head.i] in VENUE_PREPS):
+                    country not in latest and not self._place_only(self.doc[end - 1]):
                 latest.append(country)
         return tuple(latest[:2]) if len(latest) >= 2 else ()
 

@@ -296,14 +296,15 @@ def verb_subject(verb: Token, *, depth: int = 0) -> tuple[list[Token], bool]:
         # "declared him persona non grata and summoned ...", where the parser makes
         # "persona" a verb with "him" as its subject: the declaring verb's subject
         return verb_subject(verb.head.head, depth=depth + 1)
-    reported = verb.head
-    while reported.dep_ == "advcl" and reported.head.i != reported.i:
-        reported = reported.head  # "said the war would resume after the truce ended and vowed"
-    if dep == "conj" and lemma_in(verb, SPEAKER_CONJUNCTS) and reported.dep_ == "ccomp" and \
-            lemma_in(reported.head, SPEECH_LEMMAS):
-        # "Moscow said Ukraine had launched 121 drones, and accused Kyiv of ...": the parser
-        # joins the charge to the reported clause; the one who said it makes it
-        return verb_subject(reported.head, depth=depth + 1)
+    if dep == "conj" and lemma_in(verb, SPEAKER_CONJUNCTS):
+        reported = verb.head
+        while reported.dep_ == "advcl" and reported.head.i != reported.i:
+            reported = reported.head  # "said the war would resume after the truce ended and
+            # vowed"
+        if reported.dep_ == "ccomp" and lemma_in(reported.head, SPEECH_LEMMAS):
+            # "Moscow said Ukraine had launched 121 drones, and accused Kyiv of ...": the
+            # parser joins the charge to the reported clause; the one who said it makes it
+            return verb_subject(reported.head, depth=depth + 1)
     if dep in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in VERB_POS:
         heads, patient = verb_subject(verb.head, depth=depth + 1)
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj")

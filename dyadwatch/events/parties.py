@@ -192,29 +192,30 @@ def condition_party(trigger: Trigger, linker: ActorLinker, actor: list[Entity], 
                     marks: tuple[str, ...] = ("if", "unless")) -> list[Entity]:
     """The subject of an "if"/"unless" clause (or of other `marks`) on the trigger's clause,
     if it is another side."""
-    token = trigger.anchor
-    for _ in range(4):
-        for clause in token.children:
-            if _condition(clause, marks):
-                sides = {e.country for e in actor}
-                return [e for e in linker.entities(_subject(clause))
-                        if e.country not in sides | {"", "---"}]
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return []
+    clause = _condition_on(trigger, marks)
+    if clause is None:
+        return []
+    sides = {e.country for e in actor}
+    return [e for e in linker.entities(_subject(clause))
+            if e.country not in sides | {"", "---"}]
 
 
 def has_condition(trigger: Trigger) -> bool:
     """Whether an "if"/"unless" clause hangs on the trigger's clause."""
+    return _condition_on(trigger, ("if", "unless")) is not None
+
+
+def _condition_on(trigger: Trigger, marks: tuple[str, ...]) -> Token | None:
+    """The first condition clause on the trigger or on one of its next three heads."""
     token = trigger.anchor
     for _ in range(4):
-        if any(_condition(clause) for clause in token.children):
-            return True
+        for clause in token.children:
+            if _condition(clause, marks):
+                return clause
         if token.head.i == token.i:
             break
         token = token.head
-    return False
+    return None
 
 
 def warned_condition(anchor: Token, linker: ActorLinker, actor: list[Entity]) -> list[Entity]:
